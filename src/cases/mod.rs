@@ -1,0 +1,84 @@
+//! Presets built from real judgments. Each is a JSON file holding the facts, the scenario the
+//! calculator reads, and the figures the court reached; `tests/golden.rs` checks the engine
+//! reproduces those figures to the fen.
+
+use crate::i18n::Lang;
+use crate::law::{Amount, LineId, Scenario};
+use serde::{Deserialize, Serialize};
+
+/// The JSON of every preset, embedded at build time so the app needs no request to load one.
+pub const SOURCES: &[(&str, &str)] = &[(
+    "hangzhou-2020-10605.json",
+    include_str!("hangzhou-2020-10605.json"),
+)];
+
+/// A real case and what the court decided.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    pub id: String,
+    pub case_number: String,
+    pub court_zh: String,
+    pub court_en: String,
+    pub judgment_date: String,
+    pub title_zh: String,
+    pub title_en: String,
+    pub facts_zh: String,
+    pub facts_en: String,
+    pub decision_zh: String,
+    pub decision_en: String,
+    pub caveat_zh: String,
+    pub caveat_en: String,
+    pub sources: Vec<String>,
+    pub scenario: Scenario,
+    pub expected: Expected,
+}
+
+/// The court's figures, as the engine must reproduce them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expected {
+    pub total: Amount,
+    pub lines: Vec<ExpectedLine>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExpectedLine {
+    pub id: LineId,
+    pub amount: Amount,
+}
+
+impl Case {
+    pub fn title(&self, lang: Lang) -> &str {
+        pick(lang, &self.title_zh, &self.title_en)
+    }
+    pub fn court(&self, lang: Lang) -> &str {
+        pick(lang, &self.court_zh, &self.court_en)
+    }
+    pub fn facts(&self, lang: Lang) -> &str {
+        pick(lang, &self.facts_zh, &self.facts_en)
+    }
+    pub fn decision(&self, lang: Lang) -> &str {
+        pick(lang, &self.decision_zh, &self.decision_en)
+    }
+    pub fn caveat(&self, lang: Lang) -> &str {
+        pick(lang, &self.caveat_zh, &self.caveat_en)
+    }
+}
+
+fn pick<'a>(lang: Lang, zh: &'a str, en: &'a str) -> &'a str {
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+/// Every preset that parses. A preset that does not is a build defect the golden test reports;
+/// the app leaves it out rather than failing.
+pub fn all() -> Vec<Case> {
+    SOURCES
+        .iter()
+        .filter_map(|(_, json)| serde_json::from_str(json).ok())
+        .collect()
+}

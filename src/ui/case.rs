@@ -1,0 +1,54 @@
+//! The preset bar and the panel that tells a loaded case's story next to the court's figure.
+
+use crate::cases::Case;
+use crate::i18n::{self, Lang, Text};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PresetProps {
+    pub lang: Lang,
+    pub on_load: Callback<String>,
+    pub on_clear: Callback<()>,
+}
+
+#[component]
+pub fn Presets(props: &PresetProps) -> Html {
+    let lang = props.lang;
+    let cases = crate::cases::all();
+    let clear = props.on_clear.reform(|_: MouseEvent| ());
+    html! {
+        <nav class="presets" aria-label={Text::PresetsHeading.get(lang)}>
+            <p class="presets__heading">{ Text::PresetsHeading.get(lang) }</p>
+            <div class="presets__buttons">
+                { for cases.iter().map(|c| {
+                    let id = c.id.clone();
+                    let onclick = props.on_load.reform(move |_: MouseEvent| id.clone());
+                    html! { <button type="button" class="button button--preset" data-case={c.id.clone()} {onclick}>{ c.title(lang) }</button> }
+                }) }
+                <button type="button" class="button button--quiet" id="clear-all" onclick={clear}>{ Text::ClearAll.get(lang) }</button>
+            </div>
+        </nav>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CaseProps {
+    pub lang: Lang,
+    pub case: Case,
+}
+
+#[component]
+pub fn CasePanel(props: &CaseProps) -> Html {
+    let lang = props.lang;
+    let c = &props.case;
+    html! {
+        <section class="case" aria-labelledby="case-heading">
+            <p class="case__kicker">{ Text::CaseLoaded.get(lang) }</p>
+            <h2 id="case-heading">{ c.title(lang) }</h2>
+            <p class="case__cite">{ format!("{} {} · {}", c.court(lang), c.case_number, c.judgment_date) }</p>
+            <p>{ c.facts(lang) }</p>
+            <p><strong>{ Text::CaseCourtFigure.get(lang) }{ ": " }{ i18n::amount(lang, c.expected.total) }</strong>{ " — " }{ c.decision(lang) }</p>
+            <p class="case__caveat">{ c.caveat(lang) }</p>
+        </section>
+    }
+}

@@ -1,0 +1,95 @@
+//! Form controls: a text field for amounts and counts with its label, hint and inline error.
+
+use crate::form::Field;
+use crate::i18n::{Lang, Text};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AmountFieldProps {
+    pub lang: Lang,
+    pub field: Field,
+    pub label: Text,
+    #[prop_or_default]
+    pub hint: Option<Text>,
+    pub value: AttrValue,
+    pub error: Option<Text>,
+    pub on_input: Callback<(Field, String)>,
+}
+
+/// A labelled text input. Numbers are typed as text (`inputmode="decimal"`) so `3.4万` and
+/// `¥34,000` are accepted; the error, when any, is linked by `aria-describedby`.
+#[component]
+pub fn AmountField(props: &AmountFieldProps) -> Html {
+    let id = props.field.id();
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = match (props.hint.is_some(), props.error.is_some()) {
+        (true, true) => format!("{error_id} {hint_id}"),
+        (true, false) => hint_id.clone(),
+        (false, true) => error_id.clone(),
+        (false, false) => String::new(),
+    };
+    let oninput = {
+        let (field, cb) = (props.field, props.on_input.clone());
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            cb.emit((field, input.value()));
+        })
+    };
+    let lang = props.lang;
+    let inputmode = if props.field.is_count() {
+        "numeric"
+    } else {
+        "decimal"
+    };
+    html! {
+        <div class={classes!("field", props.error.map(|_| "field--error"))}>
+            <label for={id}>{ props.label.get(lang) }</label>
+            if let Some(error) = props.error {
+                <p class="field__error" id={error_id}>{ error.get(lang) }</p>
+            }
+            <input
+                type="text"
+                id={id}
+                name={id}
+                inputmode={inputmode}
+                autocomplete="off"
+                value={props.value.clone()}
+                aria-invalid={props.error.map(|_| "true")}
+                aria-describedby={(!described.is_empty()).then_some(described)}
+                {oninput}
+            />
+            if let Some(hint) = props.hint {
+                <p class="field__hint" id={hint_id}>{ hint.get(lang) }</p>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CheckProps {
+    pub lang: Lang,
+    pub id: AttrValue,
+    pub label: Text,
+    pub checked: bool,
+    pub on_change: Callback<bool>,
+}
+
+/// A checkbox whose whole row is the tap target.
+#[component]
+pub fn Check(props: &CheckProps) -> Html {
+    let onchange = {
+        let cb = props.on_change.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            cb.emit(input.checked());
+        })
+    };
+    html! {
+        <label class="check" for={props.id.clone()}>
+            <input type="checkbox" id={props.id.clone()} checked={props.checked} {onchange} />
+            <span>{ props.label.get(props.lang) }</span>
+        </label>
+    }
+}

@@ -1,0 +1,130 @@
+//! The page's state and how each user action changes it. Pure (no DOM), so it is tested natively.
+
+use crate::cases::{self, Case};
+use crate::form::{Field, FormState, GainMode};
+use crate::i18n::Lang;
+use crate::law::{assess, Assessment};
+use crate::money::Overflow;
+use serde::{Deserialize, Serialize};
+use std::rc::Rc;
+use yew::Reducible;
+
+/// What the page shows: the form as typed and the last result that could be computed.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Model {
+    pub lang: Lang,
+    pub form: FormState,
+    /// The last assessment of a valid form; kept while the form has errors.
+    pub result: Option<Result<Assessment, Overflow>>,
+    /// True when `result` belongs to an earlier, valid version of the form.
+    pub stale: bool,
+    /// The preset last loaded, until the user edits the form.
+    pub case: Option<String>,
+}
+
+/// A checkbox of the form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flag {
+    ViaNetwork,
+    Facial,
+    Serious,
+}
+
+/// Something the user did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetText(Field, String),
+    SetGainMode(GainMode),
+    SetFlag(Flag, bool),
+    LoadCase(String),
+    SetLang(Lang),
+    Clear,
+}
+
+/// What survives a reload of the same tab (sessionStorage): the form and the language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Saved {
+    pub lang: Lang,
+    pub form: FormState,
+    pub case: Option<String>,
+}
+
+impl Model {
+    /// The model for a saved session (or a fresh one), with its result computed.
+    pub fn restore(saved: Saved) -> Model {
+        Model {
+            lang: saved.lang,
+            case: saved.case,
+            ..Model::default()
+        }
+        .with_form(saved.form)
+    }
+
+    pub fn saved(&self) -> Saved {
+        Saved {
+            lang: self.lang,
+            form: self.form.clone(),
+            case: self.case.clone(),
+        }
+    }
+
+    pub fn apply(&self, action: Action) -> Model {
+        let mut next = self.clone();
+        match action {
+            Action::SetLang(lang) => {
+                next.lang = lang;
+                return next;
+            }
+            Action::Clear => {
+                return Model {
+                    lang: self.lang,
+                    ..Model::default()
+                }
+                .with_form(FormState::default())
+            }
+            Action::LoadCase(id) => {
+                if let Some(case) = cases::all().into_iter().find(|c| c.id == id) {
+                    next.case = Some(case.id.clone());
+                    return next.with_form(FormState::from_scenario(&case.scenario));
+                }
+                return next;
+            }
+            Action::SetText(field, text) => next.form.set_text(field, text),
+            Action::SetGainMode(mode) => next.form.gain_mode = mode,
+            Action::SetFlag(Flag::ViaNetwork, on) => next.form.via_network = on,
+            Action::SetFlag(Flag::Facial, on) => next.form.facial = on,
+            Action::SetFlag(Flag::Serious, on) => next.form.serious = on,
+        }
+        next.case = None;
+        let form = next.form.clone();
+        next.with_form(form)
+    }
+
+    /// Sets the form and recomputes; on errors keeps the previous result, marked stale.
+    fn with_form(mut self, form: FormState) -> Model {
+        match form.scenario() {
+            Ok(scenario) => {
+                self.result = Some(assess(&scenario));
+                self.stale = false;
+            }
+            Err(_) => self.stale = self.result.is_some(),
+        }
+        self.form = form;
+        self
+    }
+
+    /// The preset on screen, if one was loaded and not edited since.
+    pub fn loaded_case(&self) -> Option<Case> {
+        let id = self.case.as_ref()?;
+        cases::all().into_iter().find(|c| &c.id == id)
+    }
+}
+
+impl Reducible for Model {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(self.apply(action))
+    }
+}
