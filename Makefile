@@ -26,9 +26,11 @@ test: setup
 size: build
 	node scripts/size.mjs dist
 
-## Screenshots at 360x740 and 1280x800, zh and en, into docs/screenshots/.
+## Screenshots at 360x740 and 1280x800, zh and en, into docs/screenshots/ (the layout e2e test).
 screenshots: build
-	node scripts/screenshots.mjs
+	@python3 -m http.server 8182 --bind 127.0.0.1 --directory dist >/dev/null 2>&1 & server=$$!; sleep 1; \
+	BASE_URL=http://127.0.0.1:8182/ SCREENSHOT_DIR=docs/screenshots node --test --test-name-pattern=screenshots e2e/layout.test.mjs; \
+	status=$$?; kill $$server; exit $$status
 
 clean:
 	cargo clean

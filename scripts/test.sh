@@ -43,6 +43,8 @@ check clippy-wasm cargo clippy --all-targets --locked --target wasm32-unknown-un
 suite native-tests cargo cargo test --locked
 suite wasm-tests cargo cargo test --locked --target wasm32-unknown-unknown --test web
 check release-build trunk build --release
+check size node scripts/size.mjs dist
+cat "$logs/size.log"
 
 port=${E2E_PORT:-8181}
 python3 -m http.server "$port" --bind 127.0.0.1 --directory dist >"$logs/server.log" 2>&1 &

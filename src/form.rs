@@ -108,6 +108,11 @@ impl FormState {
         }
     }
 
+    /// Nothing typed yet.
+    pub fn is_blank(&self) -> bool {
+        self.texts.iter().all(|(_, t)| t.trim().is_empty())
+    }
+
     /// Whether a field is shown (and so counts) given the other choices.
     pub fn is_active(&self, field: Field) -> bool {
         match field {

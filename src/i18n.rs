@@ -101,6 +101,7 @@ texts! {
     HintAmount => "可写 34000、3.4万 或 ¥34,000.00", "E.g. 34000, 3.4万 or ¥34,000.00";
     ErrorSummaryHeading => "请修改以下内容：", "Please correct:";
     ResultHeading => "可以主张的金额", "What you can claim";
+    ResultPrompt => "填写你知道的数字，或者载入上面的真实案例，这里会显示可以主张的金额和法律依据。", "Enter the figures you know, or load the real case above: what you can claim, and why, appears here.";
     TotalLabel => "合计（估算）", "Total (estimate)";
     Disclaimer => "这是依据法律条文得出的估算，不是法律意见；最终数额由法院决定。", "This is an estimate from the statutes, not legal advice; the court decides the final amount.";
     StaleResult => "有输入错误：下面是上一次有效输入的结果。", "There is an input error: the result below is from your last valid input.";
@@ -119,6 +120,7 @@ texts! {
     VersionAmended => "{0} 修正", "amended {0}";
     VersionInForce => "{0} 起施行", "in force since {0}";
     CaseLoaded => "已载入案例", "Case loaded";
+    CaseStory => "案情、判决与说明", "The facts, the judgment, and a caveat";
     CaseCourtFigure => "法院判决的数额", "The court's figure";
     Footer => "本页面不联网：不加载第三方资源，不做访问统计。", "This page makes no network requests: no third-party assets, no analytics.";
     // Input errors.
@@ -147,6 +149,7 @@ texts! {
     FormulaPerRecordAtMost => "{0} ÷ {1} 条 ≈ 每条 {2}（条数不止于此，实际每条不高于此数）", "{0} ÷ {1} records ≈ {2} per record (there were more records, so at most this)";
     FormulaPropertyLossOnly => "按损失计算：{0}", "loss basis: {0}";
     FormulaPropertyLossHigher => "损失 {0} ≥ 获利 {1}：按损失计算", "loss {0} ≥ gain {1}: the loss basis is higher";
+    FormulaPropertyGainOnly => "按获利计算：{0}（未填写损失）", "gain basis: {0} (no loss entered)";
     FormulaPropertyGainHigher => "获利 {0} > 损失 {1}：按获利计算", "gain {0} > loss {1}: the gain basis is higher";
     FormulaPropertyGainPlusExpenses => "获利 {0} 较高；合理开支 {1} 是否另行计入由法院决定：{2} 至 {3}", "the gain {0} is higher; whether the court adds the reasonable expenses {1} on top is its decision: {2} to {3}";
     FormulaDiscretionCapped => "损失和获利都难以确定：由法院根据实际情况确定，{0} 至 {1}", "loss and gain both hard to determine: the court fixes the amount according to the actual circumstances, {0} to {1}";

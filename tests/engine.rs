@@ -1,5 +1,6 @@
 //! The compensation rules, case by case: which basis wins, where the court has a range, and
 //! that every line cites its provisions and renders completely in both languages.
+#![cfg(not(target_arch = "wasm32"))]
 
 use weiquan::i18n::{self, Lang};
 use weiquan::law::statutes::ProvisionId as P;

@@ -1,4 +1,5 @@
 //! Real judgments are the tests: every preset reproduces its court's figures to the fen.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 use weiquan::cases::{self, SOURCES};

@@ -1,5 +1,6 @@
 //! Property tests: the parser reads back what the app prints, never panics, and no input makes
 //! the engine panic or wrap.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use weiquan::law::{assess, Expenses, Gain, Mental, PersonalInformation, Scenario};

@@ -1,5 +1,6 @@
 //! Statute texts are quoted, never paraphrased: each paragraph must appear verbatim in the
 //! verified research note, and every string template must be complete in both languages.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::HashSet;
 use weiquan::i18n::{Lang, Text};

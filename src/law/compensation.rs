@@ -242,6 +242,10 @@ fn chosen_basis(loss: Option<Money>, gain: Option<Money>, e: Money) -> Result<Re
             vec![],
         ));
     }
+    if loss.is_none() && e.is_zero() {
+        let msg = Msg::new(Text::FormulaPropertyGainOnly, vec![Arg::Money(g)]);
+        return Ok((Amount::Exact { fen: g }, msg, vec![]));
+    }
     if e.is_zero() {
         let args = vec![Arg::Money(g), Arg::Money(loss_basis)];
         return Ok((

@@ -46,9 +46,13 @@ pub fn CasePanel(props: &CaseProps) -> Html {
             <p class="case__kicker">{ Text::CaseLoaded.get(lang) }</p>
             <h2 id="case-heading">{ c.title(lang) }</h2>
             <p class="case__cite">{ format!("{} {} · {}", c.court(lang), c.case_number, c.judgment_date) }</p>
-            <p>{ c.facts(lang) }</p>
-            <p><strong>{ Text::CaseCourtFigure.get(lang) }{ ": " }{ i18n::amount(lang, c.expected.total) }</strong>{ " — " }{ c.decision(lang) }</p>
-            <p class="case__caveat">{ c.caveat(lang) }</p>
+            <p class="case__figure"><strong>{ Text::CaseCourtFigure.get(lang) }{ ": " }{ i18n::amount(lang, c.expected.total) }</strong></p>
+            <details class="case__story">
+                <summary>{ Text::CaseStory.get(lang) }</summary>
+                <p>{ c.facts(lang) }</p>
+                <p>{ c.decision(lang) }</p>
+                <p class="case__caveat">{ c.caveat(lang) }</p>
+            </details>
         </section>
     }
 }

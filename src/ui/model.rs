@@ -102,7 +102,14 @@ impl Model {
     }
 
     /// Sets the form and recomputes; on errors keeps the previous result, marked stale.
+    /// A blank form shows a prompt, not the discretionary range an empty scenario would give.
     fn with_form(mut self, form: FormState) -> Model {
+        if form.is_blank() {
+            self.result = None;
+            self.stale = false;
+            self.form = form;
+            return self;
+        }
         match form.scenario() {
             Ok(scenario) => {
                 self.result = Some(assess(&scenario));

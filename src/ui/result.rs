@@ -3,7 +3,7 @@
 
 use crate::i18n::{self, Lang, Text};
 use crate::law::statutes::{self, ProvisionId};
-use crate::law::{Assessment, Line, Note};
+use crate::law::{Amount, Assessment, Line, Note};
 use crate::money::Overflow;
 use yew::prelude::*;
 
@@ -18,7 +18,7 @@ pub struct ResultProps {
 pub fn ResultPanel(props: &ResultProps) -> Html {
     let lang = props.lang;
     let body = match &props.result {
-        None => html! {},
+        None => html! { <p class="result__prompt">{ Text::ResultPrompt.get(lang) }</p> },
         Some(Err(Overflow)) => {
             html! { <p class="result__error" role="alert">{ Text::OverflowError.get(lang) }</p> }
         }
@@ -61,7 +61,7 @@ fn TotalView(props: &TotalProps) -> Html {
             <p class="total__label">{ Text::TotalLabel.get(lang) }</p>
             <p class="total__amount" id="total-amount">{ i18n::amount(lang, a.total) }</p>
             <p class="total__disclaimer">{ Text::Disclaimer.get(lang) }</p>
-            <p class="total__law">{ i18n::fill(Text::LawAsOf.get(lang), &[a.law_as_of.clone()]) }</p>
+            <p class="total__law">{ i18n::fill(Text::LawAsOf.get(lang), std::slice::from_ref(&a.law_as_of)) }</p>
         </div>
     }
 }
@@ -87,7 +87,7 @@ fn LineView(props: &LineProps) -> Html {
             <details>
                 <summary>
                     <span class="line__label">{ line.id.label().get(lang) }</span>
-                    <span class="line__amount">{ i18n::amount(lang, line.amount) }</span>
+                    <span class="line__amount">{ line_amount(lang, line) }</span>
                     <span class="line__role">{ role.get(lang) }</span>
                 </summary>
                 <div class="line__why">
@@ -97,6 +97,15 @@ fn LineView(props: &LineProps) -> Html {
                 </div>
             </details>
         </li>
+    }
+}
+
+/// An explanatory line with nothing to show reads as a dash (its formula says why); only a line
+/// in the total says the court decides.
+fn line_amount(lang: Lang, line: &Line) -> String {
+    match line.amount {
+        Amount::Undetermined if !line.in_total => "—".to_string(),
+        amount => i18n::amount(lang, amount),
     }
 }
 

@@ -1,0 +1,41 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core, against
+// the release build served on 127.0.0.1 (scripts/test.sh starts the server and sets BASE_URL).
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = process.env.BASE_URL || 'http://127.0.0.1:8080/';
+export const ORIGIN = new URL(BASE_URL).origin;
+
+// Without the background-networking flags Chromium tries to reach Google's hosts at start.
+const ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ARGS });
+}
+
+export const PHONE = { width: 360, height: 740 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+// A page that records every request, console message and uncaught error.
+export async function openPage(browser, viewport = PHONE, url = BASE_URL) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const log = { requests: [], console: [], errors: [] };
+  page.on('request', (r) => log.requests.push(r.url()));
+  page.on('console', (m) => log.console.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => log.errors.push(e.message));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForSelector('h1');
+  return { page, context, log };
+}
+
+export async function type(page, id, text) {
+  await page.fill(`#${id}`, text);
+}
+
+export async function totalText(page) {
+  return (await page.textContent('#total-amount'))?.trim();
+}

@@ -1,0 +1,66 @@
+// Mobile first: at 360×740 nothing overflows, every control is a ≥ 44 px tap target, and the
+// total stays in sight; screenshots at 360×740 and 1280×800 in both languages are saved.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { launch, openPage, PHONE, DESKTOP } from './browser.mjs';
+
+const OUT = process.env.SCREENSHOT_DIR || 'test-results/screenshots';
+let browser;
+before(async () => { browser = await launch(); mkdirSync(OUT, { recursive: true }); });
+after(async () => { await browser.close(); });
+
+async function loadCase(page, lang) {
+  if (lang === 'en') await page.click('#switch-language');
+  await page.click('button[data-case="hangzhou-2020-10605"]');
+  await page.locator('li[data-line="property_damages"] summary').click();
+}
+
+test('at 360×740 nothing overflows and every control is at least 44 px tall', async () => {
+  const { page, context } = await openPage(browser, PHONE);
+  for (const lang of ['zh', 'en']) {
+    if (lang === 'en') await page.click('#switch-language');
+    await page.click('button[data-case="hangzhou-2020-10605"]');
+    await page.check('#serious');
+    await page.fill('#lawyer', 'not a number');
+    for (const summary of await page.locator('details > summary').all()) await summary.click();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 360, `${lang}: page is ${width}px wide`);
+    const small = await page.$$eval('input[type=text], button, summary, label.check, .sticky-total', (els) =>
+      els.filter((e) => e.offsetParent !== null || getComputedStyle(e).position === 'fixed')
+        .map((e) => [e.id || e.className || e.tagName, Math.round(e.getBoundingClientRect().height)])
+        .filter(([, h]) => h < 44));
+    assert.deepEqual(small, [], `${lang}: tap targets under 44px`);
+    const overflowing = await page.$$eval('body *', (els) => els
+      .filter((e) => e.getBoundingClientRect().right > 361 && getComputedStyle(e).position !== 'fixed')
+      .map((e) => e.className || e.tagName));
+    assert.deepEqual(overflowing, [], `${lang}: elements past the right edge`);
+  }
+  await context.close();
+});
+
+test('on a phone the total is visible without hunting', async () => {
+  const { page, context } = await openPage(browser, PHONE);
+  await page.click('button[data-case="hangzhou-2020-10605"]');
+  const bar = page.locator('.sticky-total');
+  assert.ok(await bar.isVisible());
+  assert.match(await bar.textContent(), /¥34,000\.00/);
+  const box = await bar.boundingBox();
+  assert.ok(box.y + box.height <= 740 && box.y >= 740 - 80, 'pinned to the bottom of the screen');
+  await context.close();
+});
+
+test('screenshots at 360×740 and 1280×800, zh and en', async () => {
+  for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+    for (const lang of ['zh', 'en']) {
+      const { page, context, log } = await openPage(browser, viewport);
+      await loadCase(page, lang);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: `${OUT}/${name}-${lang}.png` });
+      await page.locator('#result').evaluate((e) => e.scrollIntoView());
+      await page.screenshot({ path: `${OUT}/${name}-${lang}-result.png` });
+      assert.deepEqual(log.errors, []);
+      await context.close();
+    }
+  }
+});

@@ -1,0 +1,73 @@
+// The privacy promise, proven: a full use of the calculator requests nothing beyond the page's
+// own initial assets, no CSP violation is reported, and once started the page cannot connect.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, type, totalText, ORIGIN, BASE_URL, PHONE } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+test('using every feature makes no request beyond the initial same-origin assets', async () => {
+  const { page, context, log } = await openPage(browser, PHONE);
+  const initial = [...log.requests];
+  await page.click('button[data-case="hangzhou-2020-10605"]');
+  for (const summary of await page.locator('details > summary').all()) await summary.click();
+  await type(page, 'direct-loss', '1000');
+  for (const id of ['investigation', 'notarisation', 'lawyer', 'other-expenses']) await type(page, id, '100');
+  await page.check('#gain-estimate');
+  await type(page, 'records', '40000');
+  await type(page, 'price-per-record', '1');
+  await page.check('#serious');
+  await type(page, 'mental-claimed', 'abc');
+  await type(page, 'mental-claimed', '5000');
+  await page.uncheck('#via-network');
+  await page.check('#facial');
+  await page.click('#switch-language');
+  await page.click('a[href="#result"]');
+  await page.click('#clear-all');
+  assert.ok((await page.textContent('h1')).length > 0);
+
+  // Chromium may fetch the icon again (from cache) on a fragment navigation: allowed, it is an
+  // initial asset. Anything not loaded at start is not.
+  const fresh = log.requests.slice(initial.length).filter((u) => !initial.includes(u));
+  assert.deepEqual(fresh, [], 'new requests after load: ' + fresh.join(', '));
+  for (const url of log.requests) assert.equal(new URL(url).origin, ORIGIN, url);
+  const names = initial.map((u) => new URL(u).pathname.split('/').pop());
+  for (const name of names) {
+    assert.match(name, /^(|index\.html|boot\.js|favicon\.svg|app-[0-9a-f]+\.css|weiquan-[0-9a-f]+(_bg\.wasm|\.js))$/, name);
+  }
+  const violations = log.console.filter((m) => /Content Security Policy|Refused to/.test(m));
+  assert.deepEqual(violations, []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('the page forbids inline script and, once started, every connection', async () => {
+  const { page, context, log } = await openPage(browser, PHONE);
+  await page.waitForFunction(() => document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]').length === 2);
+  const policies = await page.$$eval('meta[http-equiv="Content-Security-Policy"]', (ms) => ms.map((m) => m.content));
+  assert.match(policies[0], /script-src 'self' 'wasm-unsafe-eval';/);
+  assert.doesNotMatch(policies[0], /unsafe-inline/);
+  assert.equal(policies[1], "connect-src 'none'");
+  assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script in the page');
+  const attempt = await page.evaluate(() => fetch('./index.html').then(() => 'connected', () => 'blocked'));
+  assert.equal(attempt, 'blocked');
+  // sendBeacon only queues; the proof is the CSP violation it raises and the request never made.
+  const violated = await page.evaluate(() => new Promise((resolve) => {
+    document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective));
+    navigator.sendBeacon('./beacon', 'data');
+    setTimeout(() => resolve('no violation'), 2000);
+  }));
+  assert.equal(violated, 'connect-src');
+  assert.equal(log.requests.filter((u) => u.includes('beacon')).length, 0);
+  await context.close();
+});
+
+test('no third-party origin appears anywhere in the page', async () => {
+  const { page, context } = await openPage(browser, PHONE, BASE_URL);
+  const html = await page.content();
+  const urls = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => new URL(m[1], BASE_URL).origin);
+  for (const origin of urls) assert.equal(origin, ORIGIN);
+  await context.close();
+});

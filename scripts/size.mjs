@@ -1,0 +1,29 @@
+// The size report: gzip (level 9) and brotli (quality 11) of every file in dist/, and the total,
+// against the budget for the whole app. Prints figures; exits 1 only if the budget is exceeded.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const dir = process.argv[2] || 'dist';
+const BUDGET_GZIP = 150 * 1000; // bytes: issue 2's budget for the whole app, gzip
+
+const rows = readdirSync(dir)
+  .filter((name) => statSync(join(dir, name)).isFile())
+  .sort()
+  .map((name) => {
+    const bytes = readFileSync(join(dir, name));
+    const gzip = gzipSync(bytes, { level: 9 }).length;
+    const brotli = brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length;
+    return { name, raw: bytes.length, gzip, brotli };
+  });
+
+const kb = (n) => (n / 1000).toFixed(1).padStart(8) + ' KB';
+console.log('file'.padEnd(44) + 'raw'.padStart(11) + 'gzip'.padStart(11) + 'brotli'.padStart(11));
+for (const r of rows) console.log(r.name.padEnd(44) + kb(r.raw) + kb(r.gzip) + kb(r.brotli));
+const sum = (k) => rows.reduce((s, r) => s + r[k], 0);
+console.log('total'.padEnd(44) + kb(sum('raw')) + kb(sum('gzip')) + kb(sum('brotli')));
+const ok = sum('gzip') <= BUDGET_GZIP;
+console.log(`budget: whole app ≤ ${BUDGET_GZIP / 1000} KB gzip: ${ok ? 'within' : 'OVER'} (${(sum('gzip') / 1000).toFixed(1)} KB)`);
+process.exit(ok ? 0 : 1);

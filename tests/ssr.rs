@@ -1,0 +1,89 @@
+//! The page rendered natively with Yew's server renderer: the first render, no browser needed.
+#![cfg(not(target_arch = "wasm32"))]
+
+use weiquan::form::Field;
+use weiquan::i18n::Lang;
+use weiquan::ui::model::{Action, Model, Saved};
+use weiquan::ui::{App, AppProps};
+use yew::LocalServerRenderer;
+
+async fn render(saved: Saved) -> String {
+    LocalServerRenderer::<App>::with_props(AppProps {
+        initial: Some(saved),
+    })
+    .render()
+    .await
+}
+
+#[tokio::test]
+async fn chinese_first_with_a_visible_language_switch() {
+    let html = render(Saved::default()).await;
+    assert!(html.contains("维权计算器"));
+    assert!(html.contains(r#"id="switch-language""#));
+    assert!(html.contains(">English<") || html.contains("English"));
+    assert!(html.contains("用真实案例试一试"));
+    assert!(
+        !html.contains("合计（估算）"),
+        "no total before anything is typed"
+    );
+}
+
+#[tokio::test]
+async fn the_hangzhou_preset_renders_the_courts_figure_and_why() {
+    let saved = Model::restore(Saved::default())
+        .apply(Action::LoadCase("hangzhou-2020-10605".into()))
+        .saved();
+    let html = render(saved).await;
+    assert!(html.contains("¥34,000.00"));
+    assert!(html.contains("(2020)浙0192民初10605号"));
+    assert!(html.contains("¥0.85"), "the derived price per record");
+    assert!(
+        html.contains("不是法律意见"),
+        "the estimate warning next to the total"
+    );
+    assert!(html.contains("适用法律截至 2026-06-03"));
+    assert!(
+        html.contains("第一千一百八十二条"),
+        "the provision is cited"
+    );
+    assert!(html.contains(r#"aria-live="polite""#));
+}
+
+#[tokio::test]
+async fn english_renders_glosses_and_errors_are_linked_to_their_field() {
+    let saved = Model::restore(Saved::default())
+        .apply(Action::SetLang(Lang::En))
+        .apply(Action::SetText(Field::DirectLoss, "-5".into()))
+        .saved();
+    let html = render(saved).await;
+    assert!(html.contains("What can I claim"));
+    assert!(html.contains("The amount cannot be negative."));
+    assert!(html.contains(r#"id="direct-loss-error""#));
+    assert!(html.contains(r#"aria-describedby="direct-loss-error direct-loss-hint""#));
+    assert!(html.contains(r#"aria-invalid="true""#));
+    assert!(
+        html.contains(r##"href="#direct-loss""##),
+        "the error summary links to the field"
+    );
+    assert!(html.contains(r#"value="-5""#), "the bad text is kept");
+}
+
+#[tokio::test]
+async fn every_input_is_labelled_and_typed_as_text() {
+    let saved = Model::restore(Saved::default())
+        .apply(Action::LoadCase("hangzhou-2020-10605".into()))
+        .saved();
+    let html = render(saved).await;
+    for field in [
+        Field::DirectLoss,
+        Field::Lawyer,
+        Field::GainAmount,
+        Field::Records,
+    ] {
+        let id = field.id();
+        assert!(html.contains(&format!(r#"for="{id}""#)), "{id} has a label");
+        assert!(html.contains(&format!(r#"id="{id}""#)), "{id} is rendered");
+    }
+    assert!(html.contains(r#"inputmode="decimal""#));
+    assert!(!html.contains(r#"type="number""#));
+}
