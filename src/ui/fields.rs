@@ -53,7 +53,7 @@ pub fn AmountField(props: &AmountFieldProps) -> Html {
                 type="text"
                 id={id}
                 name={id}
-                inputmode={inputmode}
+                inputmode="decimal"
                 autocomplete="off"
                 value={props.value.clone()}
                 aria-invalid={props.error.map(|_| "true")}
