@@ -13,7 +13,7 @@ test('the Hangzhou preset reproduces ¥34,000 and shows why', async () => {
   assert.equal(await totalText(page), '¥34,000.00');
   assert.match(await page.textContent('.case'), /\(2020\)浙0192民初10605号/);
   assert.match(await page.textContent('.total'), /不是法律意见/);
-  assert.match(await page.textContent('.total'), /适用法律截至 2026-06-03/);
+  assert.match(await page.textContent('.total'), /法律条文核对至 2026-06-03/);
   const line = page.locator('li[data-line="property_damages"]');
   await line.locator('summary').click();
   const why = await line.locator('.line__why').textContent();
@@ -46,7 +46,7 @@ test('what people type is understood; a bad value is explained next to its field
   assert.equal(await page.textContent('#lawyer-error'), '最多两位小数（精确到分）。');
   await type(page, 'lawyer', '500');
   assert.equal(await page.locator('#lawyer-error').count(), 0);
-  assert.equal(await totalText(page), '¥35,500.00');
+  assert.equal(await totalText(page), '¥35,000.00 至 ¥35,500.00', 'lawyer’s fees are the court’s call');
   assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -71,13 +71,13 @@ texts! {
     AppSubtitle => "个人信息被侵害，可以主张多少赔偿？", "What can I claim when a business infringes my personal information?";
     SwitchLanguage => "English", "中文";
     SwitchLanguageLabel => "Switch to English", "切换到中文";
-    PrivacyPromise => "你输入的内容只在本页面内计算，不会发送到任何地方；关闭标签页即清除。", "What you type is computed in this page only and sent nowhere; closing the tab erases it.";
+    PrivacyPromise => "您输入的内容只在本页面内计算，不会发送到任何地方；关闭标签页即清除。", "What you type is computed in this page only and sent nowhere; closing the tab erases it.";
     PresetsHeading => "用真实案例试一试", "Try a real case";
     ClearAll => "清除全部", "Clear everything";
     FormHeading => "案件信息", "Your case";
-    SectionLoss => "你的损失", "Your loss";
+    SectionLoss => "您的损失", "Your loss";
     FieldDirectLoss => "直接财产损失", "Direct property loss";
-    HintDirectLoss => "例如被骗走的钱款。不清楚就留空。", "E.g. money lost to a scam. Leave empty if unknown.";
+    HintDirectLoss => "例如因信息被泄露而被骗走的钱款（须与侵权有因果关系）。不清楚就留空。", "E.g. money lost to a scam that used the leaked information (it must be caused by the infringement). Leave empty if unknown.";
     SectionExpenses => "为制止侵权支付的合理开支", "Reasonable expenses of stopping the infringement";
     FieldInvestigation => "调查取证费", "Investigation and evidence";
     FieldNotarisation => "公证费", "Notarisation";
@@ -97,20 +97,20 @@ texts! {
     FieldFacial => "涉及人脸信息", "Involves facial information";
     SectionMental => "精神损害", "Mental harm";
     FieldSerious => "造成了严重精神损害", "It caused me serious mental harm";
-    FieldMentalClaimed => "你主张的精神损害赔偿", "Mental damages you claim";
+    FieldMentalClaimed => "您主张的精神损害赔偿", "Mental damages you claim";
     HintAmount => "可写 34000、3.4万 或 ¥34,000.00", "E.g. 34000, 3.4万 or ¥34,000.00";
     ErrorSummaryHeading => "请修改以下内容：", "Please correct:";
     ResultHeading => "可以主张的金额", "What you can claim";
-    ResultPrompt => "填写你知道的数字，或者载入上面的真实案例，这里会显示可以主张的金额和法律依据。", "Enter the figures you know, or load the real case above: what you can claim, and why, appears here.";
+    ResultPrompt => "填写您知道的数字，或者载入上面的真实案例，这里会显示可以主张的金额和法律依据。", "Enter the figures you know, or load the real case above: what you can claim, and why, appears here.";
     TotalLabel => "合计（估算）", "Total (estimate)";
     Disclaimer => "这是依据法律条文得出的估算，不是法律意见；最终数额由法院决定。", "This is an estimate from the statutes, not legal advice; the court decides the final amount.";
     StaleResult => "有输入错误：下面是上一次有效输入的结果。", "There is an input error: the result below is from your last valid input.";
     OverflowError => "金额过大，无法计算。请检查输入。", "The amounts are too large to compute. Please check what you typed.";
-    LawAsOf => "适用法律截至 {0}", "Law as of {0}";
+    LawAsOf => "法律条文核对至 {0}", "Statutes checked as of {0}";
     NotInTotal => "说明，不计入合计", "explains; not in the total";
     InTotal => "计入合计", "in the total";
     WhyHeading => "计算过程与法律依据", "Formula and legal basis";
-    NotesHeading => "你需要知道", "What you should know";
+    NotesHeading => "您需要知道", "What you should know";
     GlossLabel => "英文释义（非官方译文）", "English gloss (not an official translation)";
     RangeTemplate => "{0} 至 {1}", "{0} to {1}";
     OpenRangeTemplate => "{0} 起（法律未设上限）", "{0} or more (no statutory cap)";
@@ -131,7 +131,7 @@ texts! {
     ErrTooLarge => "超过上限 ¥100,000,000,000.00（一千亿元）。", "Above the limit of ¥100,000,000,000.00.";
     ErrCountTooLarge => "超过上限 1,000,000,000,000 条。", "Above the limit of 1,000,000,000,000 records.";
     ErrNotWhole => "条数必须是整数。", "A number of records must be a whole number.";
-    ErrApproximate => "金额必须是确数；“余”“多”“+”只能用于条数。", "An amount must be exact; 余, 多 and + are accepted only for counts.";
+    ErrApproximate => "请填写确切金额；“余”“多”“+”“左右”只能用于条数。", "Enter an exact amount; 余, 多, + and 左右 are accepted only for counts.";
     ErrCountNotANumber => "请只填数字，例如 40000、4万 或 4万余。", "Use digits only, e.g. 40000, 4万 or 4万余.";
     // Lines of an Assessment.
     LineLossBasis => "按损失计算", "Loss basis";
@@ -140,35 +140,39 @@ texts! {
     LinePropertyDamages => "财产损失赔偿", "Compensation for property loss";
     LineMentalDamages => "精神损害赔偿", "Mental damages";
     FormulaLossSum => "直接财产损失 {0} + 合理开支 {1} = {2}", "direct property loss {0} + reasonable expenses {1} = {2}";
-    FormulaLossExpensesOnly => "直接财产损失难以确定；可以证明的合理开支 {0}", "direct property loss hard to determine; provable reasonable expenses {0}";
-    FormulaLossUnknown => "未填写损失：损失难以确定", "no loss entered: the loss is hard to determine";
+    FormulaLossExpensesOnly => "直接财产损失未填写（按难以确定处理）；可以证明的合理开支 {0}", "no direct property loss entered (treated as hard to determine); provable reasonable expenses {0}";
+    FormulaLossUnknown => "未填写损失（按难以确定处理）", "no loss entered (treated as hard to determine)";
     FormulaGainActual => "侵权人因此获得的利益 {0}（有证据证明的实际获利）", "the infringer's gain {0} (the actual gain, shown by evidence)";
-    FormulaGainEstimate => "{0} 条 × 每条 {1} = {2}（估算）", "{0} records × {1} per record = {2} (estimate)";
-    FormulaGainUnknown => "未填写获利：获利难以确定", "no gain entered: the gain is hard to determine";
-    FormulaPerRecord => "{0} ÷ {1} 条 ≈ 每条 {2}", "{0} ÷ {1} records ≈ {2} per record";
-    FormulaPerRecordAtMost => "{0} ÷ {1} 条 ≈ 每条 {2}（条数不止于此，实际每条不高于此数）", "{0} ÷ {1} records ≈ {2} per record (there were more records, so at most this)";
+    FormulaGainEstimate => "{0}条 × 每条 {1} = {2}（估算）", "{0} records × {1} per record = {2} (estimate)";
+    FormulaGainUnknown => "未填写获利（按难以确定处理）", "no gain entered (treated as hard to determine)";
+    FormulaPerRecord => "{0} ÷ {1}条 ≈ 每条 {2}", "{0} ÷ {1} records ≈ {2} per record";
     FormulaPropertyLossOnly => "按损失计算：{0}", "loss basis: {0}";
     FormulaPropertyLossHigher => "损失 {0} ≥ 获利 {1}：按损失计算", "loss {0} ≥ gain {1}: the loss basis is higher";
     FormulaPropertyGainOnly => "按获利计算：{0}（未填写损失）", "gain basis: {0} (no loss entered)";
     FormulaPropertyGainHigher => "获利 {0} > 损失 {1}：按获利计算", "gain {0} > loss {1}: the gain basis is higher";
-    FormulaPropertyGainPlusExpenses => "获利 {0} 较高；合理开支 {1} 是否另行计入由法院决定：{2} 至 {3}", "the gain {0} is higher; whether the court adds the reasonable expenses {1} on top is its decision: {2} to {3}";
+    FormulaPropertyGainPlusExpenses => "获利 {0} 高于直接损失 {1}：按损失计算为 {2}，按获利计算为 {0}；合理开支能否在获利之外另计，由法院决定，故为 {3}", "the gain {0} exceeds the direct loss {1}: the loss basis is {2}, the gain basis {0}; whether the court adds the reasonable expenses to the gain is its decision, hence {3}";
     FormulaDiscretionCapped => "损失和获利都难以确定：由法院根据实际情况确定，{0} 至 {1}", "loss and gain both hard to determine: the court fixes the amount according to the actual circumstances, {0} to {1}";
     FormulaDiscretionOpen => "损失和获利都难以确定：由法院根据实际情况确定，{0} 起，法律未设上限", "loss and gain both hard to determine: the court fixes the amount according to the actual circumstances, from {0}; the law sets no upper limit";
-    FormulaMentalClaimed => "你主张 {0}；法院依六项因素在 ¥0.00 至 {0} 之间酌定", "you claim {0}; the court sets an amount from ¥0.00 to {0} by six factors";
-    FormulaMentalNoFigure => "请填写你主张的金额；本计算器不替法院估算精神损害赔偿，暂不计入合计", "enter the amount you claim; the calculator does not guess mental damages for the court and leaves them out of the total";
+    FormulaMentalClaimed => "您主张 {0}；法院依六项因素在 ¥0.00 至 {0} 之间酌定", "you claim {0}; the court sets an amount from ¥0.00 to {0} by six factors";
+    FormulaMentalNoFigure => "请填写您主张的金额；本计算器不替法院估算精神损害赔偿，暂不计入合计", "enter the amount you claim; the calculator does not guess mental damages for the court and leaves them out of the total";
     // Notes.
-    NotePresumedFault => "过错推定：你需要证明对方处理了你的个人信息、侵害了你的权益并造成损害；不需要证明对方有过错——对方不能证明自己没有过错，就要赔偿。每项事实要达到“高度可能性”的证明标准。", "Presumed fault: you show that the business processed your personal information, infringed your rights and caused you harm; you need not prove it was at fault — it pays unless it proves it was not. Each fact must be shown to be highly probable.";
-    NoteClaimantChooses => "损失和获利是两种择一的计算方法，不能相加。由你（原告）选择对你更有利的一种；这里显示较高者。", "Loss and gain are alternative measures, never added together. You, the claimant, choose the basis; the higher one is shown.";
-    NoteMentalNotSerious => "精神损害赔偿只有在造成严重精神损害时才能请求。如果你的损害严重，请勾选并填写你主张的金额。", "Mental damages can be claimed only for serious mental harm. If yours was serious, tick the box and enter the amount you claim.";
+    FormulaPerRecordMoreRecords => "{0} ÷ {1}条 ≈ 每条 {2}（实际条数更多，每条相应更低）", "{0} ÷ {1} records ≈ {2} per record (there were more records, so a little less per record)";
+    NoteExpensesGeneral => "本案既不是通过网络实施，也不涉及人脸信息：两部司法解释关于合理开支的规定不直接适用；合理开支能否作为财产损失，由法院依民法典第一千一百八十二条判断。", "Not committed via a network and not facial information: neither interpretation's rule on reasonable expenses applies directly; whether they count as property loss is for the court under Civil Code Art. 1182.";
+    NoteEstimateAtLeast => "条数为“余”：按已知条数估算，实际获利可能更高。", "The record count is \"more than\": the estimate uses the known count, so the real gain may be higher.";
+    NoteExpensesAboveCap => "您可以证明的合理开支 {0} 已超过 50 万元；上限能否约束这部分开支，由法院判断。", "Your provable reasonable expenses, {0}, exceed ¥500,000; whether the ceiling binds them is for the court.";
+    NoteFacialNoCap => "人脸识别规定没有类似的上限。", "The facial-recognition rules have no such ceiling.";
+    NotePresumedFault => "过错推定：您需要证明对方处理了您的个人信息、侵害了您的权益并造成损害；不需要证明对方有过错——对方不能证明自己没有过错，就要赔偿。每项事实要达到“高度可能性”的证明标准。", "Presumed fault: you show that the business processed your personal information, infringed your rights and caused you harm; you need not prove it was at fault — it pays unless it proves it was not. Each fact must be shown to be highly probable.";
+    NoteClaimantChooses => "法律规定按损失或者获利确定赔偿，二者择一，不能相加；由您（原告）主张对您更有利的一种，这里显示较高者。", "The law measures damages by the loss or the gain: one or the other, never both added. You, the claimant, argue for the one more favourable to you; the higher is shown.";
+    NoteMentalNotSerious => "精神损害赔偿只有在造成严重精神损害时才能请求。如果您的损害严重，请勾选并填写您主张的金额。", "Mental damages can be claimed only for serious mental harm. If yours was serious, tick the box and enter the amount you claim.";
     NoteExpenseItems => "其中：调查取证 {0}，公证 {1}，律师费 {2}，其他 {3}。", "Of which: investigation {0}, notarisation {1}, lawyer's fees {2}, other {3}.";
-    NoteLawyerNetwork => "律师费须符合国家有关部门的规定；是否计入，由法院根据你的请求和案情决定。", "Lawyer's fees count only if they comply with the rules of the competent state authorities; the court decides, on your request, whether to include them.";
-    NoteLawyerFacial => "人脸信息案件中，法院可以根据你的请求和案情把合理的律师费计入赔偿。", "In facial-information cases the court may, on your request, include reasonable lawyer's fees.";
-    NoteGainEstimate => "这是估算，不是法院认定的数额：法院按侵权人的实际获利认定，而不是按每条单价计算。", "An estimate, not a figure a court has found: courts have used the infringer's actual gain, not a per-record rate.";
+    NoteLawyerNetwork => "律师费须符合国家有关部门的规定，是否计入由法院根据您的请求和案情决定，所以只计入区间上限。", "Lawyer's fees must comply with the rules of the competent state authorities, and the court decides on your request whether to include them: they count only towards the top of the range.";
+    NoteLawyerFacial => "人脸信息案件中，法院可以根据您的请求和案情把合理的律师费计入赔偿，所以只计入区间上限。", "In facial-information cases the court may, on your request, include reasonable lawyer's fees: they count only towards the top of the range.";
+    NoteGainEstimate => "这是估算，不是法院认定的数额：法院通常按有证据证明的实际获利认定，而不是按每条单价计算；本估算仅供参考。", "An estimate, not a figure a court has found: courts generally fix the actual gain from evidence, not a per-record rate; use this for orientation only.";
     NotePerRecordDerived => "由获利和条数推算，四舍五入到分，只用于说明，不计入赔偿。", "Derived from the gain and the number of records, rounded half-up to the fen, to explain the figure; not part of the award.";
-    NoteExpensesOnTopOfGain => "司法解释把合理开支认定为财产损失，即损失的一部分。按获利计算时，法院可能另行支持合理开支，也可能不支持，所以显示为区间。", "The interpretation counts reasonable expenses as property loss, part of the loss basis. On the gain basis a court may or may not award them in addition, so a range is shown.";
+    NoteExpensesOnTopOfGain => "司法解释规定合理开支可以认定为财产损失，即属于损失一方。按获利计算时，法院可能另行支持合理开支，也可能不支持；律师费是否计入也由法院决定。所以显示为区间。", "The interpretations say reasonable expenses may count as property loss, on the loss side. On the gain basis a court may or may not award them in addition, and lawyer's fees are included only if the court so decides; hence a range.";
     NoteCapScope => "50 万元上限出自《信息网络规定》第十二条第二款，适用于利用信息网络侵害人身权益的案件。个人信息保护法第六十九条本身没有上限；该上限是否约束依第六十九条提出的请求，尚无定论。", "The ¥500,000 ceiling comes from Art. 12(2) of the SPC network rules and covers infringement of personal rights via information networks. PIPL Art. 69 itself has no cap; whether this ceiling binds a claim under Art. 69 is not settled.";
     NoteNoCap => "个人信息保护法第六十九条没有规定赔偿的下限或上限，由法院根据实际情况确定。", "PIPL Art. 69 sets neither a floor nor a cap; the court decides on the actual circumstances.";
-    NoteDiscretionFloor => "下限取你能证明的合理开支 {0}：它们可以认定为财产损失。", "The lower end is your provable reasonable expenses, {0}: they can count as property loss.";
+    NoteDiscretionFloor => "下限取您可以证明的合理开支（不含律师费）{0}：它们可以认定为财产损失。", "The lower end is your provable reasonable expenses without lawyer's fees, {0}: they may count as property loss.";
     NoteMentalFactors => "法院考虑六项因素：过错程度；侵权的目的、方式、场合；后果；侵权人的获利；侵权人的经济能力；法院所在地的平均生活水平。", "The court weighs six factors: the degree of fault; the purpose, method and setting; the consequences; the infringer's profit; its ability to pay; the average standard of living where the court sits.";
 }
 
@@ -191,6 +195,7 @@ pub fn render(lang: Lang, msg: &Msg) -> String {
 fn render_arg(lang: Lang, arg: &Arg) -> String {
     match arg {
         Arg::Money(m) => m.to_string(),
+        Arg::Amount(a) => amount(lang, *a),
         Arg::Count(c) => count(lang, *c),
         Arg::Text(t) => t.get(lang).to_string(),
     }

@@ -40,8 +40,9 @@ pub const MAX_COUNT: u64 = 1_000_000_000_000;
 /// Parses an amount of money in yuan.
 pub fn parse_amount(text: &str) -> Result<Money, InputError> {
     let s = normalise(text)?;
-    let s = s.strip_prefix('¥').unwrap_or(&s);
-    let s = strip_any_suffix(s, &["元", "块"]);
+    let s = strip_currency_prefix(&s);
+    let s = strip_any_suffix(s, &["整"]);
+    let s = strip_any_suffix(s, &["元", "块钱", "块"]);
     if has_approximation(s) {
         return Err(InputError::Approximate);
     }
@@ -55,10 +56,17 @@ pub fn parse_amount(text: &str) -> Result<Money, InputError> {
 /// Parses a count of records: a whole number, optionally "more than" (`余`, `多`, `+`).
 pub fn parse_count(text: &str) -> Result<Count, InputError> {
     let s = normalise(text)?;
-    let s = strip_any_suffix(&s, &["条", "个", "份"]);
-    let (s, more_than) = match strip_any_suffix_checked(s, &["余", "多", "+"]) {
+    // 约 (about) and 左右 keep the figure as it is; 逾/超过/余/多/+ make it a lower bound.
+    let s = strip_any_prefix(&s, &["约"]);
+    let s = strip_any_suffix(s, &["左右"]);
+    let s = strip_any_suffix(s, &["条", "个", "份"]);
+    let (s, prefix_more) = match strip_any_prefix_checked(s, &["逾", "超过", "多于"]) {
         Some(rest) => (rest, true),
         None => (s, false),
+    };
+    let (s, more_than) = match strip_any_suffix_checked(s, &["余", "多", "+"]) {
+        Some(rest) => (rest, true),
+        None => (s, prefix_more),
     };
     let n = decimal_with_unit(s, 1).map_err(|e| match e {
         InputError::TooManyDecimals => InputError::NotWhole,
@@ -98,6 +106,27 @@ fn fold_char(c: char) -> char {
     }
 }
 
+/// `¥`, `人民币`, `RMB` or `CNY` before the number.
+fn strip_currency_prefix(s: &str) -> &str {
+    let upper = s.get(..3).map(str::to_ascii_uppercase);
+    let s = match upper.as_deref() {
+        Some("RMB") | Some("CNY") => &s[3..],
+        _ => strip_any_prefix(s, &["¥", "人民币"]),
+    };
+    s.trim_start()
+}
+
+fn strip_any_prefix<'a>(s: &'a str, prefixes: &[&str]) -> &'a str {
+    strip_any_prefix_checked(s, prefixes).unwrap_or(s)
+}
+
+fn strip_any_prefix_checked<'a>(s: &'a str, prefixes: &[&str]) -> Option<&'a str> {
+    prefixes
+        .iter()
+        .find_map(|prefix| s.strip_prefix(prefix))
+        .map(str::trim_start)
+}
+
 fn strip_any_suffix<'a>(s: &'a str, suffixes: &[&str]) -> &'a str {
     strip_any_suffix_checked(s, suffixes).unwrap_or(s)
 }
@@ -110,7 +139,7 @@ fn strip_any_suffix_checked<'a>(s: &'a str, suffixes: &[&str]) -> Option<&'a str
 }
 
 fn has_approximation(s: &str) -> bool {
-    s.contains(['余', '多', '+', '约', '~'])
+    s.contains(['余', '多', '+', '约', '~']) || s.contains("左右")
 }
 
 /// Reads `digits[.digits][万|亿]` and returns the value times `scale`, which must be exact:
@@ -134,7 +163,8 @@ fn decimal_with_unit(s: &str, scale: u128) -> Result<u128, InputError> {
     }
     let mantissa = format!("{whole}{fraction}")
         .parse::<u128>()
-        .map_err(|_| InputError::NotANumber)?;
+        // Only digits are left here, so the one way to fail is a number too long for u128.
+        .map_err(|_| InputError::TooLarge)?;
     let denominator = 10u128.pow(fraction_digits);
     let scaled = mantissa
         .checked_mul(unit * scale)
@@ -208,6 +238,12 @@ mod tests {
             "¥ 34000",
             "3.4万元",
             "34000.",
+            "人民币3.4万元",
+            "RMB 34000",
+            "rmb34000",
+            "CNY34,000",
+            "34000元整",
+            "34000块钱",
         ] {
             assert_eq!(parse_amount(text), yuan(34_000), "{text:?}");
         }
@@ -245,6 +281,10 @@ mod tests {
             ("99999999999999999999999999", TooLarge),
             ("3万余", Approximate),
             ("3000+", Approximate),
+            ("3万左右", Approximate),
+            ("12345678901234567890.1234567890123456789", TooLarge),
+            ("RM", NotANumber),
+            ("人民币", NotANumber),
         ];
         for (text, expected) in cases {
             assert_eq!(parse_amount(text), Err(expected), "{text:?}");
@@ -268,6 +308,10 @@ mod tests {
         assert_eq!(parse_count("4万多条"), more(40_000));
         assert_eq!(parse_count("40000+"), more(40_000));
         assert_eq!(parse_count("4.5万"), exact(45_000));
+        assert_eq!(parse_count("逾4万条"), more(40_000));
+        assert_eq!(parse_count("超过4万条"), more(40_000));
+        assert_eq!(parse_count("约4万条"), exact(40_000));
+        assert_eq!(parse_count("4万条左右"), exact(40_000));
         assert_eq!(parse_count("4.55555万"), Err(InputError::NotWhole));
         assert_eq!(parse_count("10.5"), Err(InputError::NotWhole));
         assert_eq!(parse_count("-3"), Err(InputError::Negative));

@@ -62,9 +62,14 @@ fn loss_with_expenses_is_the_loss_basis() {
         },
         ..Default::default()
     });
-    assert_eq!(amount(&a, LineId::LossBasis), exact(yuan(8_000)));
-    assert_eq!(amount(&a, LineId::PropertyDamages), exact(yuan(8_000)));
-    assert_eq!(a.total, exact(yuan(8_000)));
+    // Lawyer's fees are the court's call: they raise only the top of the range.
+    let expected = Amount::Range {
+        min: yuan(3_000),
+        max: Some(yuan(8_000)),
+    };
+    assert_eq!(amount(&a, LineId::LossBasis), expected);
+    assert_eq!(amount(&a, LineId::PropertyDamages), expected);
+    assert_eq!(a.total, expected);
     let property = a.line(LineId::PropertyDamages).unwrap();
     assert!(property.provisions.contains(&P::Pipl69Para2));
     assert!(property.provisions.contains(&P::NetworkRules12Para1));
@@ -281,4 +286,85 @@ fn overflow_is_reported_not_wrapped() {
         },
     });
     assert!(r.is_err());
+}
+
+#[test]
+fn a_gain_between_direct_loss_and_the_loss_basis_says_so() {
+    // Review finding: gain 120 > direct loss 100 but < loss basis 150; the range is 150..170 and
+    // the formula must not call the gain the higher basis outright.
+    let a = run(PersonalInformation {
+        direct_loss: Some(yuan(100)),
+        expenses: Expenses {
+            other: Some(yuan(50)),
+            ..Default::default()
+        },
+        gain: Gain::Actual {
+            amount: yuan(120),
+            records: None,
+        },
+        ..Default::default()
+    });
+    assert_eq!(
+        a.total,
+        Amount::Range {
+            min: yuan(150),
+            max: Some(yuan(170))
+        }
+    );
+    let text = i18n::render(Lang::En, &a.line(LineId::PropertyDamages).unwrap().formula);
+    assert!(text.contains("the loss basis is ¥150.00"), "{text}");
+}
+
+#[test]
+fn a_zero_gain_with_no_loss_entered_is_left_to_the_court() {
+    let a = run(PersonalInformation {
+        gain: Gain::Actual {
+            amount: Money::ZERO,
+            records: None,
+        },
+        ..Default::default()
+    });
+    assert_eq!(
+        a.total,
+        Amount::Range {
+            min: Money::ZERO,
+            max: Some(yuan(500_000))
+        }
+    );
+}
+
+#[test]
+fn the_network_ceiling_stays_500000_even_when_expenses_exceed_it() {
+    let a = run(PersonalInformation {
+        expenses: Expenses {
+            investigation: Some(yuan(600_000)),
+            ..Default::default()
+        },
+        ..Default::default()
+    });
+    assert_eq!(a.total, exact(yuan(500_000)));
+    let notes = &a.line(LineId::PropertyDamages).unwrap().notes;
+    assert!(notes
+        .iter()
+        .any(|n| i18n::render(Lang::En, n).contains("exceed ¥500,000")));
+}
+
+#[test]
+fn offline_and_not_facial_expenses_cite_only_the_civil_code() {
+    let a = run(PersonalInformation {
+        via_network: false,
+        direct_loss: Some(yuan(100)),
+        expenses: Expenses {
+            other: Some(yuan(50)),
+            ..Default::default()
+        },
+        ..Default::default()
+    });
+    let loss = a.line(LineId::LossBasis).unwrap();
+    assert!(!loss.provisions.contains(&P::NetworkRules12Para1));
+    assert!(!loss.provisions.contains(&P::FacialRules8Para2));
+    assert!(loss
+        .notes
+        .iter()
+        .any(|n| i18n::render(Lang::En, n).contains("Civil Code Art. 1182")));
 }

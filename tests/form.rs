@@ -29,7 +29,7 @@ fn a_blank_form_shows_no_result() {
 fn typing_computes_and_a_bad_value_keeps_the_last_result_stale() {
     let m = Model::restore(Saved::default())
         .apply(Action::SetText(Field::DirectLoss, "3.4万".into()))
-        .apply(Action::SetText(Field::Lawyer, "2000".into()));
+        .apply(Action::SetText(Field::Notarisation, "2000".into()));
     assert_eq!(
         total(&m),
         Amount::Exact {
@@ -38,7 +38,7 @@ fn typing_computes_and_a_bad_value_keeps_the_last_result_stale() {
     );
     assert!(!m.stale);
 
-    let bad = m.apply(Action::SetText(Field::Lawyer, "2000.123".into()));
+    let bad = m.apply(Action::SetText(Field::Notarisation, "2000.123".into()));
     assert!(bad.stale);
     assert_eq!(
         total(&bad),
@@ -52,7 +52,7 @@ fn typing_computes_and_a_bad_value_keeps_the_last_result_stale() {
         "other fields keep their text"
     );
     assert_eq!(
-        bad.form.text(Field::Lawyer),
+        bad.form.text(Field::Notarisation),
         "2000.123",
         "the bad text stays for correction"
     );
@@ -60,10 +60,10 @@ fn typing_computes_and_a_bad_value_keeps_the_last_result_stale() {
     assert_eq!(errors.len(), 1);
     assert_eq!(
         (errors[0].field, errors[0].error),
-        (Field::Lawyer, InputError::TooManyDecimals)
+        (Field::Notarisation, InputError::TooManyDecimals)
     );
 
-    let fixed = bad.apply(Action::SetText(Field::Lawyer, "2000.12".into()));
+    let fixed = bad.apply(Action::SetText(Field::Notarisation, "2000.12".into()));
     assert!(!fixed.stale);
     assert_eq!(
         total(&fixed),

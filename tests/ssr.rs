@@ -47,7 +47,7 @@ async fn the_hangzhou_preset_renders_the_courts_figure_and_why() {
         html.contains("不是法律意见"),
         "the estimate warning next to the total"
     );
-    assert!(html.contains("适用法律截至 2026-06-03"));
+    assert!(html.contains("法律条文核对至 2026-06-03"));
     assert!(
         html.contains("第一千一百八十二条"),
         "the provision is cited"

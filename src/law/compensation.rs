@@ -10,11 +10,20 @@ use crate::money::{Money, Overflow};
 /// The ceiling of 信息网络规定 art. 12(2): ¥500,000, for network infringement only.
 pub const NETWORK_DISCRETION_CAP: Money = Money::from_yuan(500_000);
 
+/// Reasonable expenses as a range: lawyer's fees are included only if the court so decides
+/// (信息网络规定 12(1), 人脸识别规定 8(2): "可以…计算在赔偿范围内"), so they widen the top only.
+#[derive(Clone, Copy)]
+struct ExpenseRange {
+    min: Money,
+    max: Money,
+    any: bool,
+}
+
 /// The lines of a personal-information claim, in the order a judgment reasons.
 pub fn lines(pi: &PersonalInformation) -> Result<Vec<Line>, Overflow> {
-    let expenses = expense_total(&pi.expenses)?;
+    let expenses = expense_range(&pi.expenses)?;
     let gain = gain_figure(&pi.gain)?;
-    let mut lines = vec![loss_line(pi, expenses)?, gain_line(&pi.gain, gain)?];
+    let mut lines = vec![loss_line(pi, expenses)?, gain_line(&pi.gain, gain)];
     lines.extend(per_record_line(&pi.gain)?);
     lines.push(property_line(pi, expenses, gain)?);
     lines.extend(mental_line(pi));
@@ -39,13 +48,17 @@ pub fn notes(pi: &PersonalInformation) -> Vec<Note> {
     notes
 }
 
-/// The sum of the expense items entered; `None` when none was.
-fn expense_total(e: &Expenses) -> Result<Option<Money>, Overflow> {
-    let items = [e.investigation, e.notarisation, e.lawyer, e.other];
-    if items.iter().all(Option::is_none) {
-        return Ok(None);
-    }
-    Money::checked_sum(items.into_iter().flatten()).map(Some)
+fn expense_range(e: &Expenses) -> Result<ExpenseRange, Overflow> {
+    let min = Money::checked_sum(
+        [e.investigation, e.notarisation, e.other]
+            .into_iter()
+            .flatten(),
+    )?;
+    let max = min.checked_add(e.lawyer.unwrap_or(Money::ZERO))?;
+    let any = [e.investigation, e.notarisation, e.lawyer, e.other]
+        .iter()
+        .any(Option::is_some);
+    Ok(ExpenseRange { min, max, any })
 }
 
 /// The gain as a figure: the actual amount, or records × price for an estimate.
@@ -60,52 +73,45 @@ fn gain_figure(gain: &Gain) -> Result<Option<Money>, Overflow> {
     }
 }
 
-/// The provision that makes expenses a property loss: the facial-recognition rules for facial
-/// information, otherwise the network rules.
-fn expense_provision(pi: &PersonalInformation) -> P {
+/// The rule that lets expenses count as property loss: the facial-recognition rules for facial
+/// information, the network rules for network infringement; otherwise neither applies directly.
+fn expense_provision(pi: &PersonalInformation) -> Option<P> {
     if pi.facial {
-        P::FacialRules8Para2
+        Some(P::FacialRules8Para2)
+    } else if pi.via_network {
+        Some(P::NetworkRules12Para1)
     } else {
-        P::NetworkRules12Para1
+        None
     }
 }
 
-fn loss_line(pi: &PersonalInformation, expenses: Option<Money>) -> Result<Line, Overflow> {
-    let e = expenses.unwrap_or(Money::ZERO);
-    let (amount, formula) = match (pi.direct_loss, expenses) {
+/// The loss basis: direct loss plus expenses, a range when lawyer's fees are claimed.
+fn loss_range(dl: Money, e: ExpenseRange) -> Result<Amount, Overflow> {
+    Ok(Amount::range(
+        dl.checked_add(e.min)?,
+        Some(dl.checked_add(e.max)?),
+    ))
+}
+
+fn loss_line(pi: &PersonalInformation, e: ExpenseRange) -> Result<Line, Overflow> {
+    let expenses = Arg::Amount(Amount::range(e.min, Some(e.max)));
+    let (amount, formula) = match (pi.direct_loss, e.any) {
         (Some(dl), _) => {
-            let sum = dl.checked_add(e)?;
-            let args = vec![Arg::Money(dl), Arg::Money(e), Arg::Money(sum)];
-            (
-                Amount::Exact { fen: sum },
-                Msg::new(Text::FormulaLossSum, args),
-            )
+            let sum = loss_range(dl, e)?;
+            let args = vec![Arg::Money(dl), expenses, Arg::Amount(sum)];
+            (sum, Msg::new(Text::FormulaLossSum, args))
         }
-        (None, Some(e)) => (
-            Amount::Exact { fen: e },
-            Msg::new(Text::FormulaLossExpensesOnly, vec![Arg::Money(e)]),
+        (None, true) => (
+            loss_range(Money::ZERO, e)?,
+            Msg::new(Text::FormulaLossExpensesOnly, vec![expenses]),
         ),
-        (None, None) => (Amount::Undetermined, Msg::plain(Text::FormulaLossUnknown)),
+        (None, false) => (Amount::Undetermined, Msg::plain(Text::FormulaLossUnknown)),
     };
     let mut provisions = vec![P::Pipl69Para2, P::CivilCode1182];
     let mut notes = Vec::new();
-    if expenses.is_some() {
-        provisions.push(expense_provision(pi));
-        let x = &pi.expenses;
-        let items = [x.investigation, x.notarisation, x.lawyer, x.other];
-        let args = items
-            .iter()
-            .map(|m| Arg::Money(m.unwrap_or(Money::ZERO)))
-            .collect();
-        notes.push(Msg::new(Text::NoteExpenseItems, args));
-        if x.lawyer.is_some() {
-            let rule = if pi.facial {
-                Text::NoteLawyerFacial
-            } else {
-                Text::NoteLawyerNetwork
-            };
-            notes.push(Msg::plain(rule));
-        }
+    if e.any {
+        provisions.extend(expense_provision(pi));
+        notes.extend(expense_notes(pi));
     }
     Ok(Line {
         id: LineId::LossBasis,
@@ -117,7 +123,31 @@ fn loss_line(pi: &PersonalInformation, expenses: Option<Money>) -> Result<Line, 
     })
 }
 
-fn gain_line(gain: &Gain, figure: Option<Money>) -> Result<Line, Overflow> {
+/// The items, and what the rule in scope says of lawyer's fees and of expenses in general.
+fn expense_notes(pi: &PersonalInformation) -> Vec<Msg> {
+    let x = &pi.expenses;
+    let items = [x.investigation, x.notarisation, x.lawyer, x.other];
+    let args = items
+        .iter()
+        .map(|m| Arg::Money(m.unwrap_or(Money::ZERO)))
+        .collect();
+    let mut notes = vec![Msg::new(Text::NoteExpenseItems, args)];
+    match expense_provision(pi) {
+        None => notes.push(Msg::plain(Text::NoteExpensesGeneral)),
+        Some(_) if x.lawyer.is_some() => {
+            let rule = if pi.facial {
+                Text::NoteLawyerFacial
+            } else {
+                Text::NoteLawyerNetwork
+            };
+            notes.push(Msg::plain(rule));
+        }
+        Some(_) => {}
+    }
+    notes
+}
+
+fn gain_line(gain: &Gain, figure: Option<Money>) -> Line {
     let (amount, formula, notes) = match (gain, figure) {
         (Gain::Actual { amount, .. }, _) => (
             Amount::Exact { fen: *amount },
@@ -130,18 +160,22 @@ fn gain_line(gain: &Gain, figure: Option<Money>) -> Result<Line, Overflow> {
                 price_per_record,
             },
             Some(total),
-        ) => (
-            Amount::Exact { fen: total },
-            Msg::new(
-                Text::FormulaGainEstimate,
-                vec![
-                    Arg::Count(*records),
-                    Arg::Money(*price_per_record),
-                    Arg::Money(total),
-                ],
-            ),
-            vec![Msg::plain(Text::NoteGainEstimate)],
-        ),
+        ) => {
+            let mut notes = vec![Msg::plain(Text::NoteGainEstimate)];
+            if records.more_than {
+                notes.push(Msg::plain(Text::NoteEstimateAtLeast));
+            }
+            let args = vec![
+                Arg::Count(*records),
+                Arg::Money(*price_per_record),
+                Arg::Money(total),
+            ];
+            (
+                Amount::Exact { fen: total },
+                Msg::new(Text::FormulaGainEstimate, args),
+                notes,
+            )
+        }
         _ => (
             Amount::Undetermined,
             Msg::plain(Text::FormulaGainUnknown),
@@ -149,14 +183,14 @@ fn gain_line(gain: &Gain, figure: Option<Money>) -> Result<Line, Overflow> {
         ),
     };
     let provisions = vec![P::Pipl69Para2, P::CivilCode1182];
-    Ok(Line {
+    Line {
         id: LineId::GainBasis,
         amount,
         in_total: false,
         formula,
         provisions,
         notes,
-    })
+    }
 }
 
 /// For an actual gain with a known number of records, the gain per record, rounded half-up to
@@ -171,7 +205,7 @@ fn per_record_line(gain: &Gain) -> Result<Option<Line>, Overflow> {
     };
     let per = amount.mul_ratio_round_half_up(1, records.n)?;
     let key = if records.more_than {
-        Text::FormulaPerRecordAtMost
+        Text::FormulaPerRecordMoreRecords
     } else {
         Text::FormulaPerRecord
     };
@@ -188,27 +222,26 @@ fn per_record_line(gain: &Gain) -> Result<Option<Line>, Overflow> {
     }))
 }
 
-/// The property damages: the higher of loss and gain (the claimant's choice), or, when both are
-/// hard to determine, the range the court decides within.
+/// The property damages: the basis more favourable to the claimant, or, when both loss and gain
+/// are hard to determine (no loss entered, and no gain or a gain of zero), the court's range.
 fn property_line(
     pi: &PersonalInformation,
-    expenses: Option<Money>,
+    e: ExpenseRange,
     gain: Option<Money>,
 ) -> Result<Line, Overflow> {
-    let e = expenses.unwrap_or(Money::ZERO);
     let mut provisions = vec![P::Pipl69Para2, P::CivilCode1182];
+    let gain = gain.filter(|g| pi.direct_loss.is_some() || !g.is_zero());
     let (amount, formula, notes) = match (pi.direct_loss, gain) {
         (None, None) => {
-            let (amount, formula, notes) = discretion(pi, e)?;
             if pi.via_network {
                 provisions.push(P::NetworkRules12Para2);
             }
-            (amount, formula, notes)
+            discretion(pi, e)
         }
         (loss, gain) => chosen_basis(loss, gain, e)?,
     };
-    if expenses.is_some() {
-        provisions.push(expense_provision(pi));
+    if e.any {
+        provisions.extend(expense_provision(pi));
     }
     Ok(Line {
         id: LineId::PropertyDamages,
@@ -222,76 +255,95 @@ fn property_line(
 
 type Reasoned = (Amount, Msg, Vec<Msg>);
 
-/// Loss and gain are alternatives. Expenses belong to the loss (信息网络规定 12(1)); when the gain
-/// is higher, whether the court adds the expenses on top is its call, so the result is a range.
-fn chosen_basis(loss: Option<Money>, gain: Option<Money>, e: Money) -> Result<Reasoned, Overflow> {
+/// Loss and gain are alternatives. Expenses belong to the loss basis; when the gain is above the
+/// direct loss, whether the court adds expenses to the gain is its call. So, with g = 0 when
+/// unknown: min = max(loss + fixed expenses, gain), max = max(loss, gain) + all expenses.
+fn chosen_basis(
+    loss: Option<Money>,
+    gain: Option<Money>,
+    e: ExpenseRange,
+) -> Result<Reasoned, Overflow> {
     let dl = loss.unwrap_or(Money::ZERO);
-    let loss_basis = dl.checked_add(e)?;
+    let loss_basis = loss_range(dl, e)?;
     let g = match gain {
-        None => {
-            let msg = Msg::new(Text::FormulaPropertyLossOnly, vec![Arg::Money(loss_basis)]);
-            return Ok((Amount::Exact { fen: loss_basis }, msg, vec![]));
+        Some(g) if g > dl => g,
+        Some(g) => {
+            let args = vec![Arg::Amount(loss_basis), Arg::Money(g)];
+            return Ok((
+                loss_basis,
+                Msg::new(Text::FormulaPropertyLossHigher, args),
+                vec![],
+            ));
         }
-        Some(g) => g,
+        None => {
+            let msg = Msg::new(Text::FormulaPropertyLossOnly, vec![Arg::Amount(loss_basis)]);
+            return Ok((loss_basis, msg, vec![]));
+        }
     };
-    if g <= dl {
-        let args = vec![Arg::Money(loss_basis), Arg::Money(g)];
-        return Ok((
-            Amount::Exact { fen: loss_basis },
-            Msg::new(Text::FormulaPropertyLossHigher, args),
-            vec![],
-        ));
+    if !e.any {
+        let (key, args) = match loss {
+            None => (Text::FormulaPropertyGainOnly, vec![Arg::Money(g)]),
+            Some(dl) => (
+                Text::FormulaPropertyGainHigher,
+                vec![Arg::Money(g), Arg::Money(dl)],
+            ),
+        };
+        return Ok((Amount::Exact { fen: g }, Msg::new(key, args), vec![]));
     }
-    if loss.is_none() && e.is_zero() {
-        let msg = Msg::new(Text::FormulaPropertyGainOnly, vec![Arg::Money(g)]);
-        return Ok((Amount::Exact { fen: g }, msg, vec![]));
-    }
-    if e.is_zero() {
-        let args = vec![Arg::Money(g), Arg::Money(loss_basis)];
-        return Ok((
-            Amount::Exact { fen: g },
-            Msg::new(Text::FormulaPropertyGainHigher, args),
-            vec![],
-        ));
-    }
-    let min = loss_basis.max(g);
-    let max = g.checked_add(e)?;
+    let min = dl.checked_add(e.min)?.max(g);
+    let amount = Amount::range(min, Some(g.checked_add(e.max)?));
     let args = vec![
         Arg::Money(g),
-        Arg::Money(e),
-        Arg::Money(min),
-        Arg::Money(max),
+        Arg::Money(dl),
+        Arg::Amount(loss_basis),
+        Arg::Amount(amount),
     ];
     let note = Msg::plain(Text::NoteExpensesOnTopOfGain);
     Ok((
-        Amount::range(min, Some(max)),
+        amount,
         Msg::new(Text::FormulaPropertyGainPlusExpenses, args),
         vec![note],
     ))
 }
 
-/// Both loss and gain hard to determine: the court fixes the amount "根据实际情况". The floor is
-/// what the user can prove as expenses; the ceiling exists only under the network rules.
-fn discretion(pi: &PersonalInformation, e: Money) -> Result<Reasoned, Overflow> {
+/// Both loss and gain hard to determine: the court fixes the amount "根据实际情况". The lower end
+/// is the expenses the user can prove (without lawyer's fees, which are discretionary); the
+/// ceiling exists only under the network rules.
+fn discretion(pi: &PersonalInformation, e: ExpenseRange) -> Reasoned {
     let mut notes = Vec::new();
-    let max = if pi.via_network {
+    let (amount, formula) = if pi.via_network {
         notes.push(Msg::plain(Text::NoteCapScope));
-        Some(NETWORK_DISCRETION_CAP.max(e))
+        if pi.facial {
+            notes.push(Msg::plain(Text::NoteFacialNoCap));
+        }
+        let cap = NETWORK_DISCRETION_CAP;
+        if e.min > cap {
+            notes.push(Msg::new(
+                Text::NoteExpensesAboveCap,
+                vec![Arg::Money(e.min)],
+            ));
+        }
+        let floor = e.min.min(cap);
+        let args = vec![Arg::Money(floor), Arg::Money(cap)];
+        (
+            Amount::range(floor, Some(cap)),
+            Msg::new(Text::FormulaDiscretionCapped, args),
+        )
     } else {
         notes.push(Msg::plain(Text::NoteNoCap));
-        None
+        let args = vec![Arg::Money(e.min)];
+        (
+            Amount::range(e.min, None),
+            Msg::new(Text::FormulaDiscretionOpen, args),
+        )
     };
-    if !e.is_zero() {
-        notes.push(Msg::new(Text::NoteDiscretionFloor, vec![Arg::Money(e)]));
+    match amount.bounds() {
+        Some((floor, _)) if !floor.is_zero() => {
+            notes.push(Msg::new(Text::NoteDiscretionFloor, vec![Arg::Money(floor)]));
+        }
+        _ => {}
     }
-    let formula = match max {
-        Some(cap) => Msg::new(
-            Text::FormulaDiscretionCapped,
-            vec![Arg::Money(e), Arg::Money(cap)],
-        ),
-        None => Msg::new(Text::FormulaDiscretionOpen, vec![Arg::Money(e)]),
-    };
-    Ok((Amount::range(e, max), formula, notes))
+    (amount, formula, notes)
 }
 
 /// Mental damages, only where the user says the harm is serious. The court sets the figure by

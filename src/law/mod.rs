@@ -154,6 +154,8 @@ impl Amount {
 #[serde(tag = "type", content = "value", rename_all = "snake_case")]
 pub enum Arg {
     Money(Money),
+    /// An amount that may be a range, e.g. expenses with discretionary lawyer's fees.
+    Amount(Amount),
     Count(Count),
     Text(Text),
 }

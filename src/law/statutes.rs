@@ -191,7 +191,7 @@ pub const ALL: &[Provision] = &[
         article_zh: "第八条第二款",
         article_en: "Art. 8(2)",
         text_zh: "自然人为制止侵权行为所支付的合理开支，可以认定为民法典第一千一百八十二条规定的财产损失。合理开支包括该自然人或者委托代理人对侵权行为进行调查、取证的合理费用。人民法院根据当事人的请求和具体案情，可以将合理的律师费用计算在赔偿范围内。",
-        gloss_en: "For facial information: reasonable expenses of stopping the infringement count as property loss under Civil Code 1182, including investigation and evidence costs; the court may include reasonable lawyer's fees.",
+        gloss_en: "For facial information: reasonable expenses of stopping the infringement may count as property loss under Civil Code 1182, including investigation and evidence costs; the court may include reasonable lawyer's fees.",
     },
     Provision {
         id: ProvisionId::MentalDamages5,

@@ -38,11 +38,6 @@ pub fn AmountField(props: &AmountFieldProps) -> Html {
         })
     };
     let lang = props.lang;
-    let inputmode = if props.field.is_count() {
-        "numeric"
-    } else {
-        "decimal"
-    };
     html! {
         <div class={classes!("field", props.error.map(|_| "field--error"))}>
             <label for={id}>{ props.label.get(lang) }</label>
