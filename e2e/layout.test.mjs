@@ -22,6 +22,10 @@ test('at 360×740 nothing overflows and every control is at least 44 px tall', a
     if (lang === 'en') await page.click('#switch-language');
     await page.click('button[data-case="hangzhou-2020-10605"]');
     await page.check('#serious');
+    // The longest figures anyone can type: the total becomes a range of twelve-digit yuan.
+    await page.fill('#direct-loss', '1000亿');
+    await page.fill('#gain-amount', '999亿');
+    await page.fill('#mental-claimed', '¥99,999,999,999.99');
     await page.fill('#lawyer', 'not a number');
     for (const summary of await page.locator('details > summary').all()) await summary.click();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -42,7 +42,7 @@ apt_packages() {
   [ "$(id -u)" -eq 0 ] || sudo=sudo
   say "installing ${missing[*]} from Debian"
   $sudo apt-get update
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y "${missing[@]}"
 }
 
 npm_packages() {

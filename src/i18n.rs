@@ -112,6 +112,7 @@ texts! {
     WhyHeading => "计算过程与法律依据", "Formula and legal basis";
     NotesHeading => "您需要知道", "What you should know";
     GlossLabel => "英文释义（非官方译文）", "English gloss (not an official translation)";
+    LabelSeparator => "：", ": ";
     RangeTemplate => "{0} 至 {1}", "{0} to {1}";
     OpenRangeTemplate => "{0} 起（法律未设上限）", "{0} or more (no statutory cap)";
     UndeterminedAmount => "由法院决定", "for the court to decide";

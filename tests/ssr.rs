@@ -90,3 +90,19 @@ async fn every_input_is_labelled_and_typed_as_text() {
     assert!(html.contains(r#"inputmode="decimal""#));
     assert!(!html.contains(r#"type="number""#));
 }
+
+#[tokio::test]
+async fn a_range_keeps_each_figure_unbroken() {
+    let saved = Model::restore(Saved::default())
+        .apply(Action::SetText(Field::DirectLoss, "100".into()))
+        .apply(Action::SetText(Field::Lawyer, "50".into()))
+        .saved();
+    let html = render(saved).await;
+    assert!(
+        html.contains(
+            r#"<span class="money">¥100.00</span> 至 <span class="money">¥150.00</span>"#
+        ),
+        "{html}"
+    );
+    assert!(html.contains("total__amount--long"));
+}

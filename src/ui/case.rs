@@ -1,7 +1,8 @@
 //! The preset bar and the panel that tells a loaded case's story next to the court's figure.
 
+use super::amount::amount_html;
 use crate::cases::Case;
-use crate::i18n::{self, Lang, Text};
+use crate::i18n::{Lang, Text};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -46,7 +47,7 @@ pub fn CasePanel(props: &CaseProps) -> Html {
             <p class="case__kicker">{ Text::CaseLoaded.get(lang) }</p>
             <h2 id="case-heading">{ c.title(lang) }</h2>
             <p class="case__cite">{ format!("{} {} · {}", c.court(lang), c.case_number, c.judgment_date) }</p>
-            <p class="case__figure"><strong>{ Text::CaseCourtFigure.get(lang) }{ ": " }{ i18n::amount(lang, c.expected.total) }</strong></p>
+            <p class="case__figure"><strong>{ Text::CaseCourtFigure.get(lang) }{ Text::LabelSeparator.get(lang) }{ amount_html(lang, c.expected.total) }</strong></p>
             <details class="case__story">
                 <summary>{ Text::CaseStory.get(lang) }</summary>
                 <p>{ c.facts(lang) }</p>

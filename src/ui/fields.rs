@@ -5,13 +5,35 @@ use crate::i18n::{Lang, Text};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+/// The label of a field, in one place for the field and the error summary.
+pub fn label(field: Field) -> Text {
+    match field {
+        Field::DirectLoss => Text::FieldDirectLoss,
+        Field::Investigation => Text::FieldInvestigation,
+        Field::Notarisation => Text::FieldNotarisation,
+        Field::Lawyer => Text::FieldLawyer,
+        Field::OtherExpenses => Text::FieldOtherExpenses,
+        Field::GainAmount => Text::FieldGainAmount,
+        Field::Records => Text::FieldRecords,
+        Field::PricePerRecord => Text::FieldPricePerRecord,
+        Field::MentalClaimed => Text::FieldMentalClaimed,
+    }
+}
+
+fn hint(field: Field) -> Option<Text> {
+    match field {
+        Field::DirectLoss => Some(Text::HintDirectLoss),
+        Field::GainAmount => Some(Text::HintGainAmount),
+        Field::Records => Some(Text::HintRecords),
+        Field::MentalClaimed => Some(Text::HintAmount),
+        _ => None,
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct AmountFieldProps {
     pub lang: Lang,
     pub field: Field,
-    pub label: Text,
-    #[prop_or_default]
-    pub hint: Option<Text>,
     pub value: AttrValue,
     pub error: Option<Text>,
     pub on_input: Callback<(Field, String)>,
@@ -22,9 +44,10 @@ pub struct AmountFieldProps {
 #[component]
 pub fn AmountField(props: &AmountFieldProps) -> Html {
     let id = props.field.id();
+    let hint = hint(props.field);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let described = match (props.hint.is_some(), props.error.is_some()) {
+    let described = match (hint.is_some(), props.error.is_some()) {
         (true, true) => format!("{error_id} {hint_id}"),
         (true, false) => hint_id.clone(),
         (false, true) => error_id.clone(),
@@ -40,7 +63,7 @@ pub fn AmountField(props: &AmountFieldProps) -> Html {
     let lang = props.lang;
     html! {
         <div class={classes!("field", props.error.map(|_| "field--error"))}>
-            <label for={id}>{ props.label.get(lang) }</label>
+            <label for={id}>{ label(props.field).get(lang) }</label>
             if let Some(error) = props.error {
                 <p class="field__error" id={error_id}>{ error.get(lang) }</p>
             }
@@ -55,7 +78,7 @@ pub fn AmountField(props: &AmountFieldProps) -> Html {
                 aria-describedby={(!described.is_empty()).then_some(described)}
                 {oninput}
             />
-            if let Some(hint) = props.hint {
+            if let Some(hint) = hint {
                 <p class="field__hint" id={hint_id}>{ hint.get(lang) }</p>
             }
         </div>

@@ -1,6 +1,7 @@
 //! The Yew interface: it binds inputs to the form model and renders Assessments; it never
 //! computes law.
 
+mod amount;
 mod case;
 mod fields;
 pub mod model;
@@ -72,7 +73,7 @@ pub fn App(props: &AppProps) -> Html {
                 <FormView {lang} form={model.form.clone()} {on_text} dispatch={dispatch.clone()} />
                 <ResultPanel {lang} result={model.result.clone()} stale={model.stale} />
             </main>
-            <StickyTotal {lang} result={model.result.clone()} />
+            <StickyTotal {lang} result={model.result.clone()} stale={model.stale} />
             <footer class="footer"><p>{ Text::Footer.get(lang) }</p></footer>
         </div>
     }
@@ -92,13 +93,13 @@ fn FormView(props: &FormProps) -> Html {
     let lang = props.lang;
     let form = &props.form;
     let errors = form.errors();
-    let field = |field: Field, label: Text, hint: Option<Text>| {
+    let field = |field: Field| {
         let error = errors
             .iter()
             .find(|e| e.field == field)
             .map(|e| i18n::input_error(e.error, field.is_count()));
         html! {
-            <AmountField {lang} {field} {label} {hint} {error}
+            <AmountField {lang} {field} {error}
                 value={AttrValue::from(form.text(field).to_string())} on_input={props.on_text.clone()} />
         }
     };
@@ -115,28 +116,28 @@ fn FormView(props: &FormProps) -> Html {
             <ErrorSummary {lang} errors={errors.iter().map(|e| (e.field, i18n::input_error(e.error, e.field.is_count()))).collect::<Vec<_>>()} />
             <fieldset>
                 <legend>{ Text::SectionLoss.get(lang) }</legend>
-                { field(Field::DirectLoss, Text::FieldDirectLoss, Some(Text::HintDirectLoss)) }
+                { field(Field::DirectLoss) }
             </fieldset>
             <fieldset>
                 <legend>{ Text::SectionExpenses.get(lang) }</legend>
                 <div class="grid">
-                    { field(Field::Investigation, Text::FieldInvestigation, None) }
-                    { field(Field::Notarisation, Text::FieldNotarisation, None) }
-                    { field(Field::Lawyer, Text::FieldLawyer, None) }
-                    { field(Field::OtherExpenses, Text::FieldOtherExpenses, None) }
+                    { field(Field::Investigation) }
+                    { field(Field::Notarisation) }
+                    { field(Field::Lawyer) }
+                    { field(Field::OtherExpenses) }
                 </div>
             </fieldset>
             <fieldset>
                 <legend>{ Text::SectionGain.get(lang) }</legend>
                 <GainModeChoice {lang} mode={form.gain_mode} dispatch={props.dispatch.clone()} />
                 if form.is_active(Field::GainAmount) {
-                    { field(Field::GainAmount, Text::FieldGainAmount, Some(Text::HintGainAmount)) }
+                    { field(Field::GainAmount) }
                 }
                 if form.is_active(Field::Records) {
-                    { field(Field::Records, Text::FieldRecords, Some(Text::HintRecords)) }
+                    { field(Field::Records) }
                 }
                 if form.is_active(Field::PricePerRecord) {
-                    { field(Field::PricePerRecord, Text::FieldPricePerRecord, None) }
+                    { field(Field::PricePerRecord) }
                 }
             </fieldset>
             <fieldset>
@@ -148,7 +149,7 @@ fn FormView(props: &FormProps) -> Html {
                 <legend>{ Text::SectionMental.get(lang) }</legend>
                 { flag("serious", Flag::Serious, Text::FieldSerious, form.serious) }
                 if form.is_active(Field::MentalClaimed) {
-                    { field(Field::MentalClaimed, Text::FieldMentalClaimed, Some(Text::HintAmount)) }
+                    { field(Field::MentalClaimed) }
                 }
             </fieldset>
         </form>
@@ -203,7 +204,7 @@ fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
             <p>{ Text::ErrorSummaryHeading.get(lang) }</p>
             <ul>
                 { for props.errors.iter().map(|(f, t)| html! {
-                    <li><a href={format!("#{}", f.id())}>{ t.get(lang) }</a></li>
+                    <li><a href={format!("#{}", f.id())}>{ fields::label(*f).get(lang) }{ Text::LabelSeparator.get(lang) }{ t.get(lang) }</a></li>
                 }) }
             </ul>
         </div>
@@ -214,6 +215,7 @@ fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
 struct StickyProps {
     lang: Lang,
     result: Option<Result<crate::law::Assessment, crate::money::Overflow>>,
+    stale: bool,
 }
 
 /// On a phone the form fills the screen; this bar keeps the total in sight and jumps to the why.
@@ -224,9 +226,9 @@ fn StickyTotal(props: &StickyProps) -> Html {
     };
     let lang = props.lang;
     html! {
-        <a class="sticky-total" href="#result" aria-hidden="true" tabindex="-1">
+        <a class={classes!("sticky-total", props.stale.then_some("sticky-total--stale"))} href="#result" aria-hidden="true" tabindex="-1">
             <span>{ Text::TotalLabel.get(lang) }</span>
-            <strong>{ i18n::amount(lang, a.total) }</strong>
+            <strong>{ amount::amount_html(lang, a.total) }</strong>
         </a>
     }
 }

@@ -1,6 +1,7 @@
 //! The result: the total with the estimate warning, then each line of the Assessment with its
 //! formula and the verbatim text of the provisions it rests on.
 
+use super::amount::{amount_html, is_long};
 use crate::i18n::{self, Lang, Text};
 use crate::law::statutes::{self, ProvisionId};
 use crate::law::{Amount, Assessment, Line, Note};
@@ -59,7 +60,7 @@ fn TotalView(props: &TotalProps) -> Html {
                 <p class="total__stale">{ Text::StaleResult.get(lang) }</p>
             }
             <p class="total__label">{ Text::TotalLabel.get(lang) }</p>
-            <p class="total__amount" id="total-amount">{ i18n::amount(lang, a.total) }</p>
+            <p class={classes!("total__amount", is_long(a.total).then_some("total__amount--long"))} id="total-amount">{ amount_html(lang, a.total) }</p>
             <p class="total__disclaimer">{ Text::Disclaimer.get(lang) }</p>
             <p class="total__law">{ i18n::fill(Text::LawAsOf.get(lang), std::slice::from_ref(&a.law_as_of)) }</p>
         </div>
@@ -102,10 +103,10 @@ fn LineView(props: &LineProps) -> Html {
 
 /// An explanatory line with nothing to show reads as a dash (its formula says why); only a line
 /// in the total says the court decides.
-fn line_amount(lang: Lang, line: &Line) -> String {
+fn line_amount(lang: Lang, line: &Line) -> Html {
     match line.amount {
-        Amount::Undetermined if !line.in_total => "—".to_string(),
-        amount => i18n::amount(lang, amount),
+        Amount::Undetermined if !line.in_total => html! { "—" },
+        amount => amount_html(lang, amount),
     }
 }
 
@@ -160,7 +161,7 @@ fn ProvisionList(props: &ProvisionListProps) -> Html {
                             { for p.text_zh.split('\n').map(|para| html! { <p>{ para }</p> }) }
                         </blockquote>
                         if lang == Lang::En {
-                            <p class="provision__gloss"><span>{ Text::GlossLabel.get(lang) }{ ": " }</span>{ p.gloss_en }</p>
+                            <p class="provision__gloss"><span>{ Text::GlossLabel.get(lang) }{ Text::LabelSeparator.get(lang) }</span>{ p.gloss_en }</p>
                         }
                     </li>
                 }

@@ -1,0 +1,53 @@
+//! Amounts on screen: each figure is one unbreakable unit, so a narrow screen wraps a range
+//! between its figures, never inside `¥120,054,000.00`.
+
+use crate::i18n::{Lang, Text};
+use crate::law::Amount;
+use crate::money::Money;
+use yew::prelude::*;
+
+/// An amount as HTML: figures in `<span class="money">`, the words of a range around them.
+pub fn amount_html(lang: Lang, amount: Amount) -> Html {
+    let money = |m: Money| html! { <span class="money">{ m.to_string() }</span> };
+    match amount {
+        Amount::Exact { fen } => money(fen),
+        Amount::Range {
+            min,
+            max: Some(max),
+        } => fill_html(Text::RangeTemplate.get(lang), &[money(min), money(max)]),
+        Amount::Range { min, max: None } => {
+            fill_html(Text::OpenRangeTemplate.get(lang), &[money(min)])
+        }
+        Amount::Undetermined => html! { Text::UndeterminedAmount.get(lang) },
+    }
+}
+
+/// Whether an amount needs the smaller type of a long figure.
+pub fn is_long(amount: Amount) -> bool {
+    match amount {
+        Amount::Exact { fen } => fen.to_string().chars().count() > 14,
+        Amount::Range { .. } => true,
+        Amount::Undetermined => false,
+    }
+}
+
+/// Fills a template's `{0}`, `{1}`… with HTML. An unknown placeholder is left as written.
+fn fill_html(template: &str, args: &[Html]) -> Html {
+    let mut parts = Vec::new();
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        parts.push(html! { before.to_string() });
+        let Some((index, tail)) = after.split_once('}') else {
+            rest = after;
+            parts.push(html! { "{" });
+            continue;
+        };
+        match index.parse::<usize>().ok().and_then(|i| args.get(i)) {
+            Some(arg) => parts.push(arg.clone()),
+            None => parts.push(html! { format!("{{{index}}}") }),
+        }
+        rest = tail;
+    }
+    parts.push(html! { rest.to_string() });
+    parts.into_iter().collect::<Html>()
+}
