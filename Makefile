@@ -4,7 +4,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 PORT ?= 8080
 
-.PHONY: setup build serve test size screenshots clean
+.PHONY: setup build serve test size screenshots bench clean
 
 setup:
 	@scripts/setup.sh
@@ -28,9 +28,12 @@ size: build
 
 ## Screenshots at 360x740 and 1280x800, zh and en, into docs/screenshots/ (the layout e2e test).
 screenshots: build
-	@python3 -m http.server 8182 --bind 127.0.0.1 --directory dist >/dev/null 2>&1 & server=$$!; sleep 1; \
-	BASE_URL=http://127.0.0.1:8182/ SCREENSHOT_DIR=docs/screenshots node --test --test-name-pattern=screenshots e2e/layout.test.mjs; \
-	status=$$?; kill $$server; exit $$status
+	SCREENSHOT_DIR=docs/screenshots scripts/with-server.sh node --test --test-name-pattern=screenshots e2e/layout.test.mjs
+
+## Speed figures: the engine natively (cargo bench) and start-up in headless Chromium. Prints only.
+bench: build
+	cargo bench --bench engine
+	scripts/with-server.sh node scripts/startup.mjs
 
 clean:
 	cargo clean

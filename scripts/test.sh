@@ -46,18 +46,7 @@ check release-build trunk build --release
 check size node scripts/size.mjs dist
 cat "$logs/size.log"
 
-# A free port of our own: a server left running elsewhere must never answer for this build.
-port=${E2E_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
-python3 -m http.server "$port" --bind 127.0.0.1 --directory dist >"$logs/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null' EXIT
-for _ in $(seq 50); do
-  kill -0 "$server" 2>/dev/null || break
-  python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/')" 2>/dev/null && break
-  sleep 0.1
-done
-kill -0 "$server" 2>/dev/null || { cat "$logs/server.log"; echo "e2e server did not start"; }
-BASE_URL="http://127.0.0.1:$port/" suite e2e node node --test --test-reporter=spec --test-concurrency=1 e2e/
+suite e2e node scripts/with-server.sh node --test --test-reporter=spec --test-concurrency=1 e2e/
 
 echo
 [ ${#broken[@]} -eq 0 ] || echo "Failed stages: ${broken[*]}"
