@@ -109,7 +109,6 @@ texts! {
     LawAsOf => "法律条文核对至 {0}", "Statutes checked as of {0}";
     NotInTotal => "说明，不计入合计", "explains; not in the total";
     InTotal => "计入合计", "in the total";
-    WhyHeading => "计算过程与法律依据", "Formula and legal basis";
     NotesHeading => "您需要知道", "What you should know";
     GlossLabel => "英文释义（非官方译文）", "English gloss (not an official translation)";
     LabelSeparator => "：", ": ";
