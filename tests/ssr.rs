@@ -1,7 +1,7 @@
 //! The page rendered natively with Yew's server renderer: the first render, no browser needed.
 #![cfg(not(target_arch = "wasm32"))]
 
-use weiquan::form::Field;
+use weiquan::form::{Field, GainMode};
 use weiquan::i18n::Lang;
 use weiquan::ui::model::{Action, Model, Saved};
 use weiquan::ui::{App, AppProps};
@@ -105,4 +105,16 @@ async fn a_range_keeps_each_figure_unbroken() {
         "{html}"
     );
     assert!(html.contains("total__amount--long"));
+}
+
+#[tokio::test]
+async fn an_overflow_is_a_message_not_a_panic() {
+    // 10^12 records × ¥100,000,000,000 each does not fit in i64 fen.
+    let saved = Model::restore(Saved::default())
+        .apply(Action::SetGainMode(GainMode::Estimate))
+        .apply(Action::SetText(Field::Records, "1000000000000".into()))
+        .apply(Action::SetText(Field::PricePerRecord, "1000亿".into()))
+        .saved();
+    let html = render(saved).await;
+    assert!(html.contains("金额过大，无法计算"), "{html}");
 }
