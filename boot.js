@@ -6,9 +6,13 @@
 // connect-src 'none': browsers enforce every policy a page has, and a policy can only be added,
 // never removed, so from here on the page can make no connection at all, to any origin.
 const me = document.querySelector('script[data-js]');
-const glue = await import(me.dataset.js);
-await glue.default({ module_or_path: me.dataset.wasm });
-const lock = document.createElement('meta');
-lock.httpEquiv = 'Content-Security-Policy';
-lock.content = "connect-src 'none'";
-document.head.append(lock);
+try {
+  const glue = await import(me.dataset.js);
+  await glue.default({ module_or_path: me.dataset.wasm });
+} finally {
+  // Even if start-up failed, nothing may connect from here on.
+  const lock = document.createElement('meta');
+  lock.httpEquiv = 'Content-Security-Policy';
+  lock.content = "connect-src 'none'";
+  document.head.append(lock);
+}

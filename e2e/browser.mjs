@@ -1,5 +1,5 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core, against
-// the release build served on 127.0.0.1 (scripts/test.sh starts the server and sets BASE_URL).
+// the release build served on 127.0.0.1 (scripts/with-server.sh starts the server and sets BASE_URL).
 import { chromium } from 'playwright-core';
 
 export const BASE_URL = process.env.BASE_URL || 'http://127.0.0.1:8080/';

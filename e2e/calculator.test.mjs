@@ -27,8 +27,10 @@ test('the Hangzhou preset reproduces ¥34,000 and shows why', async () => {
 
 test('what people type is understood; a bad value is explained next to its field', async () => {
   const { page, context, log } = await openPage(browser, PHONE);
+  assert.equal(await page.locator('[aria-live]').count(), 1, 'one live region, there before any result');
   await type(page, 'direct-loss', '３．４万');
   assert.equal(await totalText(page), '¥34,000.00');
+  assert.equal(await page.textContent('[aria-live]'), '合计（估算）：¥34,000.00');
   await type(page, 'notarisation', '¥1,000.00');
   assert.equal(await totalText(page), '¥35,000.00');
 
@@ -37,7 +39,10 @@ test('what people type is understood; a bad value is explained next to its field
   assert.equal(await input.getAttribute('aria-invalid'), 'true');
   assert.equal(await input.getAttribute('aria-describedby'), 'lawyer-error');
   assert.equal(await page.textContent('#lawyer-error'), '金额不能为负数。');
-  assert.match(await page.textContent('#error-summary'), /金额不能为负数/);
+  assert.match(await page.textContent('#error-summary'), /律师费：金额不能为负数/);
+  await page.click('#error-summary a');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'lawyer', 'the summary link focuses the field');
+  assert.match(await page.textContent('[aria-live]'), /上一次有效输入.*¥35,000\.00/, 'the live region says the result is stale');
   assert.match(await page.textContent('.total'), /上一次有效输入/);
   assert.equal(await totalText(page), '¥35,000.00', 'the last valid result stays, marked stale');
   assert.equal(await page.inputValue('#direct-loss'), '３．４万', 'nothing else typed is lost');

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing Weiquan needs, and skips whatever is already there, so a
 # second run takes seconds. Everything comes from rustup, crates.io, Debian's apt or the npm
-# registry; no tool is allowed to download its own binaries (see ../shared/TOOLCHAIN.md).
+# registry; no tool is allowed to download its own binaries (the README lists what and why).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,10 +39,13 @@ apt_packages() {
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
   done
   [ ${#missing[@]} -eq 0 ] && return
-  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { say "need root or sudo to install ${missing[*]}"; exit 1; }
+    sudo="sudo -n"
+  fi
   say "installing ${missing[*]} from Debian"
   $sudo apt-get update
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y "${missing[@]}"
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
 }
 
 npm_packages() {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const dir = process.argv[2] || 'dist';
-const BUDGET_GZIP = 150 * 1000; // bytes: issue 2's budget for the whole app, gzip
+const BUDGET_GZIP = 150 * 1000; // bytes: the budget for the whole app, gzip
 
 const rows = readdirSync(dir)
   .filter((name) => statSync(join(dir, name)).isFile())

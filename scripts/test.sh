@@ -1,22 +1,26 @@
 #!/usr/bin/env bash
 # Runs every check and ends with one line: "Summary: N passed, M failed".
 # Stages: rustfmt, clippy (native and wasm), native tests, wasm tests in headless Chromium,
-# the release build, Playwright end-to-end tests against it. A failed stage does not stop the rest.
+# the release build, its size report, Playwright end-to-end tests against it. A failed stage does
+# not stop the rest.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
 logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
 passed=0 failed=0 broken=()
 
-# A check that is one pass or one fail.
+# A check that is one pass or one fail; its output is shown when it fails, or always with SHOW=1.
 check() {
   local name=$1; shift
   echo "== $name"
   if "$@" >"$logs/$name.log" 2>&1; then
     passed=$((passed + 1))
+    [ "${SHOW:-0}" = 1 ] && cat "$logs/$name.log"
   else
     cat "$logs/$name.log"; failed=$((failed + 1)); broken+=("$name")
   fi
+  return 0
 }
 
 # A test suite whose runner reports counts; adds them up, and counts a crash as one failure.
@@ -43,8 +47,7 @@ check clippy-wasm cargo clippy --all-targets --locked --target wasm32-unknown-un
 suite native-tests cargo cargo test --locked
 suite wasm-tests cargo cargo test --locked --target wasm32-unknown-unknown --test web
 check release-build trunk build --release
-check size node scripts/size.mjs dist
-cat "$logs/size.log"
+SHOW=1 check size node scripts/size.mjs dist
 
 suite e2e node scripts/with-server.sh node --test --test-reporter=spec --test-concurrency=1 e2e/
 

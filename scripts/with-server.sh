@@ -8,9 +8,13 @@ log=$(mktemp)
 python3 -m http.server "$port" --bind 127.0.0.1 --directory dist >"$log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; rm -f "$log"' EXIT
-for _ in $(seq 50); do
-  kill -0 "$server" 2>/dev/null || { cat "$log"; echo "with-server: the server did not start" >&2; exit 1; }
-  python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/')" 2>/dev/null && break
+ready=no
+for _ in $(seq 100); do
+  kill -0 "$server" 2>/dev/null || break
+  if python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/')" 2>/dev/null; then
+    ready=yes; break
+  fi
   sleep 0.1
 done
+[ "$ready" = yes ] || { cat "$log"; echo "with-server: the server did not answer on port $port" >&2; exit 1; }
 BASE_URL="http://127.0.0.1:$port/" "$@"

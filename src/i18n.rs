@@ -71,7 +71,7 @@ texts! {
     AppSubtitle => "个人信息被侵害，可以主张多少赔偿？", "What can I claim when a business infringes my personal information?";
     SwitchLanguage => "English", "中文";
     SwitchLanguageLabel => "Switch to English", "切换到中文";
-    PrivacyPromise => "您输入的内容只在本页面内计算，不会发送到任何地方；关闭标签页即清除。", "What you type is computed in this page only and sent nowhere; closing the tab erases it.";
+    PrivacyPromise => "您输入的内容只在本页面内计算，不会发送到任何地方；只保存在本标签页中，点“清除全部”即删除。", "What you type is computed in this page only and sent nowhere; it is kept only in this tab, and “Clear everything” deletes it.";
     PresetsHeading => "用真实案例试一试", "Try a real case";
     ClearAll => "清除全部", "Clear everything";
     FormHeading => "案件信息", "Your case";
@@ -176,14 +176,45 @@ texts! {
     NoteMentalFactors => "法院考虑六项因素：过错程度；侵权的目的、方式、场合；后果；侵权人的获利；侵权人的经济能力；法院所在地的平均生活水平。", "The court weighs six factors: the degree of fault; the purpose, method and setting; the consequences; the infringer's profit; its ability to pay; the average standard of living where the court sits.";
 }
 
+/// A piece of a template: literal text, or the placeholder `{n}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Piece<'a> {
+    Text(&'a str),
+    Slot(usize),
+}
+
+/// Splits `获利 {0} > 损失 {1}` into text and slots. Braces that are not a placeholder stay text.
+pub fn pieces(template: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let slot = rest[open + 1..]
+            .find('}')
+            .and_then(|len| Some((rest[open + 1..open + 1 + len].parse().ok()?, open + 2 + len)));
+        let Some((index, after)) = slot else {
+            out.push(Piece::Text(&rest[..=open]));
+            rest = &rest[open + 1..];
+            continue;
+        };
+        out.push(Piece::Text(&rest[..open]));
+        out.push(Piece::Slot(index));
+        rest = &rest[after..];
+    }
+    out.push(Piece::Text(rest));
+    out.retain(|p| *p != Piece::Text(""));
+    out
+}
+
 /// Fills a template's `{0}`, `{1}`… with rendered arguments. A missing argument stays visible as
 /// `{n}` rather than panicking, and a test checks every template gets the arguments it needs.
 pub fn fill(template: &str, args: &[String]) -> String {
-    let mut out = template.to_string();
-    for (i, arg) in args.iter().enumerate() {
-        out = out.replace(&format!("{{{i}}}"), arg);
-    }
-    out
+    pieces(template)
+        .into_iter()
+        .map(|p| match p {
+            Piece::Text(t) => t.to_string(),
+            Piece::Slot(i) => args.get(i).cloned().unwrap_or_else(|| format!("{{{i}}}")),
+        })
+        .collect()
 }
 
 /// Renders an engine message in a language.

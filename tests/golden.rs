@@ -44,10 +44,7 @@ fn every_preset_reproduces_the_courts_figures() {
 
 #[test]
 fn hangzhou_2020_10605_is_34000_yuan_on_the_gain_basis() {
-    let case = cases::all()
-        .into_iter()
-        .find(|c| c.id == "hangzhou-2020-10605")
-        .expect("preset");
+    let case = cases::find("hangzhou-2020-10605").expect("preset");
     assert_eq!(case.case_number, "(2020)浙0192民初10605号");
     let a = assess(&case.scenario).unwrap();
     assert_eq!(

@@ -5,6 +5,7 @@
 use crate::i18n::Lang;
 use crate::law::{Amount, LineId, Scenario};
 use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
 
 /// The JSON of every preset, embedded at build time so the app needs no request to load one.
 pub const SOURCES: &[(&str, &str)] = &[(
@@ -74,11 +75,19 @@ fn pick<'a>(lang: Lang, zh: &'a str, en: &'a str) -> &'a str {
     }
 }
 
-/// Every preset that parses. A preset that does not is a build defect the golden test reports;
-/// the app leaves it out rather than failing.
-pub fn all() -> Vec<Case> {
-    SOURCES
-        .iter()
-        .filter_map(|(_, json)| serde_json::from_str(json).ok())
-        .collect()
+/// Every preset that parses, parsed once. A preset that does not is a build defect the golden
+/// test reports; the app leaves it out rather than failing.
+pub fn all() -> &'static [Case] {
+    static CASES: OnceLock<Vec<Case>> = OnceLock::new();
+    CASES.get_or_init(|| {
+        SOURCES
+            .iter()
+            .filter_map(|(_, json)| serde_json::from_str(json).ok())
+            .collect()
+    })
+}
+
+/// The preset with this id.
+pub fn find(id: &str) -> Option<&'static Case> {
+    all().iter().find(|c| c.id == id)
 }

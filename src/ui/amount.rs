@@ -1,7 +1,7 @@
 //! Amounts on screen: each figure is one unbreakable unit, so a narrow screen wraps a range
 //! between its figures, never inside `¥120,054,000.00`.
 
-use crate::i18n::{Lang, Text};
+use crate::i18n::{self, Lang, Piece, Text};
 use crate::law::Amount;
 use crate::money::Money;
 use yew::prelude::*;
@@ -33,21 +33,14 @@ pub fn is_long(amount: Amount) -> bool {
 
 /// Fills a template's `{0}`, `{1}`… with HTML. An unknown placeholder is left as written.
 fn fill_html(template: &str, args: &[Html]) -> Html {
-    let mut parts = Vec::new();
-    let mut rest = template;
-    while let Some((before, after)) = rest.split_once('{') {
-        parts.push(html! { before.to_string() });
-        let Some((index, tail)) = after.split_once('}') else {
-            rest = after;
-            parts.push(html! { "{" });
-            continue;
-        };
-        match index.parse::<usize>().ok().and_then(|i| args.get(i)) {
-            Some(arg) => parts.push(arg.clone()),
-            None => parts.push(html! { format!("{{{index}}}") }),
-        }
-        rest = tail;
-    }
-    parts.push(html! { rest.to_string() });
-    parts.into_iter().collect::<Html>()
+    i18n::pieces(template)
+        .into_iter()
+        .map(|p| match p {
+            Piece::Text(t) => html! { t.to_string() },
+            Piece::Slot(i) => args
+                .get(i)
+                .cloned()
+                .unwrap_or_else(|| html! { format!("{{{i}}}") }),
+        })
+        .collect::<Html>()
 }

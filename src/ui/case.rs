@@ -18,8 +18,8 @@ pub fn Presets(props: &PresetProps) -> Html {
     let cases = crate::cases::all();
     let clear = props.on_clear.reform(|_: MouseEvent| ());
     html! {
-        <nav class="presets" aria-label={Text::PresetsHeading.get(lang)}>
-            <p class="presets__heading">{ Text::PresetsHeading.get(lang) }</p>
+        <section class="presets" aria-labelledby="presets-heading">
+            <p class="presets__heading" id="presets-heading">{ Text::PresetsHeading.get(lang) }</p>
             <div class="presets__buttons">
                 { for cases.iter().map(|c| {
                     let id = c.id.clone();
@@ -28,20 +28,20 @@ pub fn Presets(props: &PresetProps) -> Html {
                 }) }
                 <button type="button" class="button button--quiet" id="clear-all" onclick={clear}>{ Text::ClearAll.get(lang) }</button>
             </div>
-        </nav>
+        </section>
     }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct CaseProps {
     pub lang: Lang,
-    pub case: Case,
+    pub case: &'static Case,
 }
 
 #[component]
 pub fn CasePanel(props: &CaseProps) -> Html {
     let lang = props.lang;
-    let c = &props.case;
+    let c = props.case;
     html! {
         <section class="case" aria-labelledby="case-heading">
             <p class="case__kicker">{ Text::CaseLoaded.get(lang) }</p>

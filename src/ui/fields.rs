@@ -2,6 +2,7 @@
 
 use crate::form::Field;
 use crate::i18n::{Lang, Text};
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -28,6 +29,21 @@ fn hint(field: Field) -> Option<Text> {
         Field::MentalClaimed => Some(Text::HintAmount),
         _ => None,
     }
+}
+
+/// For the error summary's links: a fragment link scrolls but does not focus, so focus the
+/// field's input explicitly.
+pub fn focus_on_click(field: Field) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
+        let input = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(field.id()))
+            .and_then(|el| el.dyn_into::<HtmlInputElement>().ok());
+        if let Some(input) = input {
+            e.prevent_default();
+            let _ = input.focus();
+        }
+    })
 }
 
 #[derive(Properties, PartialEq)]

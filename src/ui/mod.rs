@@ -45,13 +45,8 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_: MouseEvent| d.dispatch(Action::SetLang(lang.other())))
     };
     let on_load = dispatch.to_callback().reform(Action::LoadCase);
-    let on_clear = {
-        let d = dispatch.clone();
-        Callback::from(move |()| {
-            storage::clear();
-            d.dispatch(Action::Clear)
-        })
-    };
+    // Clearing resets the model; the save effect then overwrites the tab's copy with it.
+    let on_clear = dispatch.to_callback().reform(|()| Action::Clear);
     html! {
         <div class="app">
             <header class="masthead">
@@ -92,12 +87,13 @@ struct FormProps {
 fn FormView(props: &FormProps) -> Html {
     let lang = props.lang;
     let form = &props.form;
-    let errors = form.errors();
+    let errors: Vec<(Field, Text)> = form
+        .errors()
+        .into_iter()
+        .map(|e| (e.field, i18n::input_error(e.error, e.field.is_count())))
+        .collect();
     let field = |field: Field| {
-        let error = errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| i18n::input_error(e.error, field.is_count()));
+        let error = errors.iter().find(|(f, _)| *f == field).map(|(_, t)| *t);
         html! {
             <AmountField {lang} {field} {error}
                 value={AttrValue::from(form.text(field).to_string())} on_input={props.on_text.clone()} />
@@ -113,7 +109,7 @@ fn FormView(props: &FormProps) -> Html {
     html! {
         <form class="form" aria-labelledby="form-heading" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <h2 id="form-heading">{ Text::FormHeading.get(lang) }</h2>
-            <ErrorSummary {lang} errors={errors.iter().map(|e| (e.field, i18n::input_error(e.error, e.field.is_count()))).collect::<Vec<_>>()} />
+            <ErrorSummary {lang} errors={errors.clone()} />
             <fieldset>
                 <legend>{ Text::SectionLoss.get(lang) }</legend>
                 { field(Field::DirectLoss) }
@@ -172,7 +168,7 @@ fn GainModeChoice(props: &GainModeProps) -> Html {
         (GainMode::Estimate, "gain-estimate", Text::GainModeEstimate),
     ];
     html! {
-        <div class="choice" role="radiogroup" aria-label={Text::SectionGain.get(lang)}>
+        <div class="choice">
             { for options.into_iter().map(|(mode, id, label)| {
                 let onchange = props.dispatch.to_callback().reform(move |_: Event| Action::SetGainMode(mode));
                 html! {
@@ -200,11 +196,13 @@ fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
     }
     let lang = props.lang;
     html! {
-        <div class="error-summary" role="alert" id="error-summary">
+        <div class="error-summary" id="error-summary">
             <p>{ Text::ErrorSummaryHeading.get(lang) }</p>
             <ul>
                 { for props.errors.iter().map(|(f, t)| html! {
-                    <li><a href={format!("#{}", f.id())}>{ fields::label(*f).get(lang) }{ Text::LabelSeparator.get(lang) }{ t.get(lang) }</a></li>
+                    <li><a href={format!("#{}", f.id())} onclick={fields::focus_on_click(*f)}>
+                        { fields::label(*f).get(lang) }{ Text::LabelSeparator.get(lang) }{ t.get(lang) }
+                    </a></li>
                 }) }
             </ul>
         </div>
@@ -218,7 +216,8 @@ struct StickyProps {
     stale: bool,
 }
 
-/// On a phone the form fills the screen; this bar keeps the total in sight and jumps to the why.
+/// On a phone the form fills the screen; this bar keeps the total in sight and jumps to the why
+/// (the result section takes focus, so keyboard and screen-reader users land there too).
 #[component]
 fn StickyTotal(props: &StickyProps) -> Html {
     let Some(Ok(a)) = &props.result else {
@@ -226,7 +225,7 @@ fn StickyTotal(props: &StickyProps) -> Html {
     };
     let lang = props.lang;
     html! {
-        <a class={classes!("sticky-total", props.stale.then_some("sticky-total--stale"))} href="#result" aria-hidden="true" tabindex="-1">
+        <a class={classes!("sticky-total", props.stale.then_some("sticky-total--stale"))} href="#result">
             <span>{ Text::TotalLabel.get(lang) }</span>
             <strong>{ amount::amount_html(lang, a.total) }</strong>
         </a>

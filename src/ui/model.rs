@@ -84,7 +84,7 @@ impl Model {
                 .with_form(FormState::default())
             }
             Action::LoadCase(id) => {
-                if let Some(case) = cases::all().into_iter().find(|c| c.id == id) {
+                if let Some(case) = cases::find(&id) {
                     next.case = Some(case.id.clone());
                     return next.with_form(FormState::from_scenario(&case.scenario));
                 }
@@ -122,9 +122,8 @@ impl Model {
     }
 
     /// The preset on screen, if one was loaded and not edited since.
-    pub fn loaded_case(&self) -> Option<Case> {
-        let id = self.case.as_ref()?;
-        cases::all().into_iter().find(|c| &c.id == id)
+    pub fn loaded_case(&self) -> Option<&'static Case> {
+        cases::find(self.case.as_deref()?)
     }
 }
 

@@ -21,7 +21,7 @@ pub fn ResultPanel(props: &ResultProps) -> Html {
     let body = match &props.result {
         None => html! { <p class="result__prompt">{ Text::ResultPrompt.get(lang) }</p> },
         Some(Err(Overflow)) => {
-            html! { <p class="result__error" role="alert">{ Text::OverflowError.get(lang) }</p> }
+            html! { <p class="result__error">{ Text::OverflowError.get(lang) }</p> }
         }
         Some(Ok(a)) => html! {
             <>
@@ -34,10 +34,34 @@ pub fn ResultPanel(props: &ResultProps) -> Html {
         },
     };
     html! {
-        <section class="result" id="result" aria-labelledby="result-heading">
+        <section class="result" id="result" tabindex="-1" aria-labelledby="result-heading">
             <h2 id="result-heading">{ Text::ResultHeading.get(lang) }</h2>
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ announcement(lang, props) }</p>
             { body }
         </section>
+    }
+}
+
+/// What the live region says: the total alone (or why there is none), so a screen reader hears
+/// each new figure without the disclaimer repeated on every keystroke. It is always in the page,
+/// so the first result is announced too.
+fn announcement(lang: Lang, props: &ResultProps) -> String {
+    match &props.result {
+        Some(Ok(a)) => {
+            let total = format!(
+                "{}{}{}",
+                Text::TotalLabel.get(lang),
+                Text::LabelSeparator.get(lang),
+                i18n::amount(lang, a.total)
+            );
+            if props.stale {
+                format!("{} {}", Text::StaleResult.get(lang), total)
+            } else {
+                total
+            }
+        }
+        Some(Err(Overflow)) => Text::OverflowError.get(lang).to_string(),
+        None => String::new(),
     }
 }
 
@@ -55,7 +79,7 @@ fn TotalView(props: &TotalProps) -> Html {
     let lang = props.lang;
     let a = &props.assessment;
     html! {
-        <div class={classes!("total", props.stale.then_some("total--stale"))} aria-live="polite" aria-atomic="true">
+        <div class={classes!("total", props.stale.then_some("total--stale"))}>
             if props.stale {
                 <p class="total__stale">{ Text::StaleResult.get(lang) }</p>
             }

@@ -28,14 +28,6 @@ pub fn save(_saved: &Saved) {
     }
 }
 
-/// Wipes what this tab saved.
-pub fn clear() {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(s) = session() {
-        let _ = s.remove_item(KEY);
-    }
-}
-
 /// Sets `<html lang>` and the title so screen readers and fonts follow the switch.
 pub fn set_document_language(_lang: crate::i18n::Lang, _title: &str) {
     #[cfg(target_arch = "wasm32")]
