@@ -41,8 +41,8 @@ pub const MAX_COUNT: u64 = 1_000_000_000_000;
 pub fn parse_amount(text: &str) -> Result<Money, InputError> {
     let s = normalise(text)?;
     let s = strip_currency_prefix(&s);
-    let s = strip_any_suffix(s, &["整"]);
-    let s = strip_any_suffix(s, &["元", "块钱", "块"]);
+    let s = strip(s, End::Back, &["整"]);
+    let s = strip(s, End::Back, &["元", "块钱", "块"]);
     if has_approximation(s) {
         return Err(InputError::Approximate);
     }
@@ -57,14 +57,14 @@ pub fn parse_amount(text: &str) -> Result<Money, InputError> {
 pub fn parse_count(text: &str) -> Result<Count, InputError> {
     let s = normalise(text)?;
     // 约 (about) and 左右 keep the figure as it is; 逾/超过/余/多/+ make it a lower bound.
-    let s = strip_any_prefix(&s, &["约"]);
-    let s = strip_any_suffix(s, &["左右"]);
-    let s = strip_any_suffix(s, &["条", "个", "份"]);
-    let (s, prefix_more) = match strip_any_prefix_checked(s, &["逾", "超过", "多于"]) {
+    let s = strip(&s, End::Front, &["约"]);
+    let s = strip(s, End::Back, &["左右"]);
+    let s = strip(s, End::Back, &["条", "个", "份"]);
+    let (s, prefix_more) = match strip_checked(s, End::Front, &["逾", "超过", "多于"]) {
         Some(rest) => (rest, true),
         None => (s, false),
     };
-    let (s, more_than) = match strip_any_suffix_checked(s, &["余", "多", "+"]) {
+    let (s, more_than) = match strip_checked(s, End::Back, &["余", "多", "+"]) {
         Some(rest) => (rest, true),
         None => (s, prefix_more),
     };
@@ -111,31 +111,29 @@ fn strip_currency_prefix(s: &str) -> &str {
     let upper = s.get(..3).map(str::to_ascii_uppercase);
     let s = match upper.as_deref() {
         Some("RMB") | Some("CNY") => &s[3..],
-        _ => strip_any_prefix(s, &["¥", "人民币"]),
+        _ => strip(s, End::Front, &["¥", "人民币"]),
     };
     s.trim_start()
 }
 
-fn strip_any_prefix<'a>(s: &'a str, prefixes: &[&str]) -> &'a str {
-    strip_any_prefix_checked(s, prefixes).unwrap_or(s)
+/// Which end of the text an affix sits at.
+#[derive(Clone, Copy)]
+enum End {
+    Front,
+    Back,
 }
 
-fn strip_any_prefix_checked<'a>(s: &'a str, prefixes: &[&str]) -> Option<&'a str> {
-    prefixes
-        .iter()
-        .find_map(|prefix| s.strip_prefix(prefix))
-        .map(str::trim_start)
+/// The text without the first of `affixes` found at that end, and without the spaces beside it.
+fn strip_checked<'a>(s: &'a str, end: End, affixes: &[&str]) -> Option<&'a str> {
+    affixes.iter().find_map(|affix| match end {
+        End::Front => s.strip_prefix(affix).map(str::trim_start),
+        End::Back => s.strip_suffix(affix).map(str::trim_end),
+    })
 }
 
-fn strip_any_suffix<'a>(s: &'a str, suffixes: &[&str]) -> &'a str {
-    strip_any_suffix_checked(s, suffixes).unwrap_or(s)
-}
-
-fn strip_any_suffix_checked<'a>(s: &'a str, suffixes: &[&str]) -> Option<&'a str> {
-    suffixes
-        .iter()
-        .find_map(|suffix| s.strip_suffix(suffix))
-        .map(str::trim_end)
+/// The same, keeping the text as it is when no affix is there.
+fn strip<'a>(s: &'a str, end: End, affixes: &[&str]) -> &'a str {
+    strip_checked(s, end, affixes).unwrap_or(s)
 }
 
 fn has_approximation(s: &str) -> bool {
