@@ -115,3 +115,52 @@ proptest! {
         prop_assert!(assess(&scenario).is_ok());
     }
 }
+
+/// Any sequence of edits a person could make, with any text, never panics the page model, and
+/// a result on screen is never from a form with errors unless it is marked stale.
+mod page_model {
+    use proptest::prelude::*;
+    use weiquan::form::{Field, GainMode};
+    use weiquan::ui::model::{Action, Flag, Model, Saved};
+
+    fn any_action() -> impl Strategy<Value = Action> {
+        let field = (0..Field::ALL.len()).prop_map(|i| Field::ALL[i]);
+        let text = prop_oneof![any::<String>(), "[0-9０-９.,万亿余多+¥元条 -]{0,16}"];
+        let mode = prop_oneof![
+            Just(GainMode::Unknown),
+            Just(GainMode::Actual),
+            Just(GainMode::Estimate)
+        ];
+        let flag = prop_oneof![
+            Just(Flag::ViaNetwork),
+            Just(Flag::Facial),
+            Just(Flag::Serious)
+        ];
+        prop_oneof![
+            6 => (field, text).prop_map(|(f, t)| Action::SetText(f, t)),
+            1 => mode.prop_map(Action::SetGainMode),
+            1 => (flag, any::<bool>()).prop_map(|(f, on)| Action::SetFlag(f, on)),
+            1 => Just(Action::LoadCase("hangzhou-2020-10605".into())),
+            1 => Just(Action::Clear),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+
+        #[test]
+        fn edits_never_panic_and_stale_is_honest(actions in prop::collection::vec(any_action(), 1..20)) {
+            let mut model = Model::restore(Saved::default());
+            for action in actions {
+                model = model.apply(action);
+                let has_errors = !model.form.errors().is_empty();
+                if model.result.is_some() && has_errors {
+                    prop_assert!(model.stale, "a result shown for a form with errors must be stale");
+                }
+                if !has_errors {
+                    prop_assert!(!model.stale);
+                }
+            }
+        }
+    }
+}
