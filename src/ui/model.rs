@@ -56,9 +56,10 @@ impl Model {
         Model {
             lang: saved.lang,
             case: saved.case,
+            form: saved.form,
             ..Model::default()
         }
-        .with_form(saved.form)
+        .recompute()
     }
 
     pub fn saved(&self) -> Saved {
@@ -81,12 +82,13 @@ impl Model {
                     lang: self.lang,
                     ..Model::default()
                 }
-                .with_form(FormState::default())
+                .recompute()
             }
             Action::LoadCase(id) => {
                 if let Some(case) = cases::find(&id) {
                     next.case = Some(case.id.clone());
-                    return next.with_form(FormState::from_scenario(&case.scenario));
+                    next.form = FormState::from_scenario(&case.scenario);
+                    return next.recompute();
                 }
                 return next;
             }
@@ -97,27 +99,25 @@ impl Model {
             Action::SetFlag(Flag::Serious, on) => next.form.serious = on,
         }
         next.case = None;
-        let form = next.form.clone();
-        next.with_form(form)
+        next.recompute()
     }
 
     /// Sets the form and recomputes; on errors keeps the previous result, marked stale.
+    /// Recomputes the result from the form; on errors keeps the previous result, marked stale.
     /// A blank form shows a prompt, not the discretionary range an empty scenario would give.
-    fn with_form(mut self, form: FormState) -> Model {
-        if form.is_blank() {
+    fn recompute(mut self) -> Model {
+        if self.form.is_blank() {
             self.result = None;
             self.stale = false;
-            self.form = form;
             return self;
         }
-        match form.scenario() {
+        match self.form.scenario() {
             Ok(scenario) => {
                 self.result = Some(assess(&scenario));
                 self.stale = false;
             }
             Err(_) => self.stale = self.result.is_some(),
         }
-        self.form = form;
         self
     }
 
