@@ -1,56 +1,102 @@
-//! The calculator form as typed: raw text per field, turned into a `Scenario` or into one error
-//! per bad field. Pure, so it is tested natively; the UI only binds inputs to it.
+//! The calculator form as typed: raw text per field and the choices made, turned into a
+//! `Scenario` or into one error per bad field. Pure, so it is tested natively; the UI only binds
+//! inputs to it.
 
-use crate::law::{Expenses, Gain, Mental, PersonalInformation, Scenario};
+use crate::date::Date;
+use crate::law::{
+    Claimant, Claimed, Expenses, Gain, Loss, Mental, PersonalInformation, Scenario, ThirdParty,
+};
 use crate::money::Money;
-use crate::parse::{parse_amount, parse_count, Count, InputError};
+use crate::parse::{parse_amount, parse_count, parse_date, Count, InputError};
 use serde::{Deserialize, Serialize};
 
 /// A text field of the form. The order is the order on screen (used by the error summary).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Field {
     DirectLoss,
+    Recovered,
     Investigation,
     Notarisation,
     Lawyer,
     OtherExpenses,
     GainAmount,
+    TotalGain,
+    AllRecords,
+    OwnRecords,
     Records,
     PricePerRecord,
     MentalClaimed,
+    ConductDate,
+    ClaimedProperty,
+    ClaimedExpenses,
+}
+
+/// What a field holds, which decides how it is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Money,
+    Count,
+    Date,
 }
 
 impl Field {
-    pub const ALL: [Field; 9] = [
+    pub const ALL: [Field; 16] = [
         Field::DirectLoss,
+        Field::Recovered,
         Field::Investigation,
         Field::Notarisation,
         Field::Lawyer,
         Field::OtherExpenses,
         Field::GainAmount,
+        Field::TotalGain,
+        Field::AllRecords,
+        Field::OwnRecords,
         Field::Records,
         Field::PricePerRecord,
         Field::MentalClaimed,
+        Field::ConductDate,
+        Field::ClaimedProperty,
+        Field::ClaimedExpenses,
     ];
 
     /// The element id of the field's input, used for labels, links and tests.
     pub fn id(self) -> &'static str {
         match self {
             Field::DirectLoss => "direct-loss",
+            Field::Recovered => "recovered",
             Field::Investigation => "investigation",
             Field::Notarisation => "notarisation",
             Field::Lawyer => "lawyer",
             Field::OtherExpenses => "other-expenses",
             Field::GainAmount => "gain-amount",
+            Field::TotalGain => "total-gain",
+            Field::AllRecords => "all-records",
+            Field::OwnRecords => "own-records",
             Field::Records => "records",
             Field::PricePerRecord => "price-per-record",
             Field::MentalClaimed => "mental-claimed",
+            Field::ConductDate => "conduct-date",
+            Field::ClaimedProperty => "claimed-property",
+            Field::ClaimedExpenses => "claimed-expenses",
         }
     }
 
-    pub fn is_count(self) -> bool {
-        self == Field::Records
+    pub fn kind(self) -> Kind {
+        match self {
+            Field::AllRecords | Field::OwnRecords | Field::Records => Kind::Count,
+            Field::ConductDate => Kind::Date,
+            _ => Kind::Money,
+        }
     }
+}
+
+/// The answer to "did you lose money?"; `None` in the form until the user answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LossChoice {
+    None,
+    Amount,
+    Unquantifiable,
 }
 
 /// How the user knows the infringer's gain.
@@ -60,15 +106,20 @@ pub enum GainMode {
     #[default]
     Unknown,
     Actual,
+    ProRata,
     Estimate,
 }
 
-/// Everything typed, kept as text so that a bad value never loses what else was typed.
+/// Everything typed and chosen, kept as typed so that a bad value never loses anything else.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct FormState {
     pub texts: Vec<(Field, String)>,
+    pub claimant: Claimant,
+    pub loss: Option<LossChoice>,
+    pub third_party: bool,
     pub gain_mode: GainMode,
+    pub processor: bool,
     pub via_network: bool,
     pub facial: bool,
     pub serious: bool,
@@ -78,7 +129,11 @@ impl Default for FormState {
     fn default() -> Self {
         FormState {
             texts: Vec::new(),
+            claimant: Claimant::Individual,
+            loss: None,
+            third_party: false,
             gain_mode: GainMode::Unknown,
+            processor: true,
             via_network: true,
             facial: false,
             serious: false,
@@ -108,16 +163,26 @@ impl FormState {
         }
     }
 
-    /// Nothing typed yet.
+    /// Nothing answered yet: no visible field filled, no loss question answered, no choice made
+    /// that changes a figure.
     pub fn is_blank(&self) -> bool {
-        self.texts.iter().all(|(_, t)| t.trim().is_empty())
+        let typed = Field::ALL
+            .iter()
+            .any(|f| self.is_active(*f) && !self.text(*f).trim().is_empty());
+        !typed && self.loss.is_none() && self.gain_mode == GainMode::Unknown && !self.serious
     }
 
     /// Whether a field is shown (and so counts) given the other choices.
     pub fn is_active(&self, field: Field) -> bool {
+        let amount = self.loss == Some(LossChoice::Amount);
         match field {
+            Field::DirectLoss => amount,
+            Field::Recovered => amount && self.third_party,
             Field::GainAmount => self.gain_mode == GainMode::Actual,
-            Field::Records => self.gain_mode != GainMode::Unknown,
+            Field::Records => matches!(self.gain_mode, GainMode::Actual | GainMode::Estimate),
+            Field::TotalGain | Field::AllRecords | Field::OwnRecords => {
+                self.gain_mode == GainMode::ProRata
+            }
             Field::PricePerRecord => self.gain_mode == GainMode::Estimate,
             Field::MentalClaimed => self.serious,
             _ => true,
@@ -129,22 +194,29 @@ impl FormState {
         Field::ALL
             .into_iter()
             .filter(|f| self.is_active(*f))
-            .filter_map(|field| match self.parse(field) {
-                Err(error) => Some(FieldError { field, error }),
-                Ok(_) => None,
+            .filter_map(|field| {
+                let error = self.check(field).err()?;
+                Some(FieldError { field, error })
             })
             .collect()
     }
 
-    /// The scenario, or the errors that stop one being built. Empty fields mean "not known".
+    /// The scenario, or the errors that stop one being built. Empty fields mean "not given".
     pub fn scenario(&self) -> Result<Scenario, Vec<FieldError>> {
         let errors = self.errors();
         if !errors.is_empty() {
             return Err(errors);
         }
+        if self.is_blank() {
+            return Ok(Scenario::default());
+        }
         let money = |f: Field| self.amount(f);
         let pi = PersonalInformation {
-            direct_loss: money(Field::DirectLoss),
+            conduct_date: self.date(),
+            defendant_is_processor: self.processor,
+            via_network: self.via_network,
+            facial: self.facial,
+            loss: self.loss(),
             expenses: Expenses {
                 investigation: money(Field::Investigation),
                 notarisation: money(Field::Notarisation),
@@ -156,91 +228,166 @@ impl FormState {
                 serious: self.serious,
                 claimed: money(Field::MentalClaimed),
             },
-            via_network: self.via_network,
-            facial: self.facial,
+            claimed: Claimed {
+                property: money(Field::ClaimedProperty),
+                expenses: money(Field::ClaimedExpenses),
+            },
         };
         Ok(Scenario {
-            personal_information: pi,
+            claimant: self.claimant,
+            personal_information: Some(pi),
+            ..Scenario::default()
         })
     }
 
-    /// The form that shows a scenario, as a preset loads it.
-    pub fn from_scenario(s: &Scenario) -> FormState {
-        let pi = &s.personal_information;
-        let mut form = FormState {
-            via_network: pi.via_network,
-            facial: pi.facial,
-            serious: pi.mental.serious,
-            ..FormState::default()
-        };
-        let mut put = |f: Field, m: Option<Money>| form.texts.extend(m.map(|m| (f, m.to_plain())));
-        put(Field::DirectLoss, pi.direct_loss);
-        put(Field::Investigation, pi.expenses.investigation);
-        put(Field::Notarisation, pi.expenses.notarisation);
-        put(Field::Lawyer, pi.expenses.lawyer);
-        put(Field::OtherExpenses, pi.expenses.other);
-        put(Field::MentalClaimed, pi.mental.claimed);
-        let (mode, records) = match &pi.gain {
-            Gain::Unknown => (GainMode::Unknown, None),
-            Gain::Actual { amount, records } => {
-                put(Field::GainAmount, Some(*amount));
-                (GainMode::Actual, *records)
-            }
-            Gain::Estimate {
-                records,
-                price_per_record,
-            } => {
-                put(Field::PricePerRecord, Some(*price_per_record));
-                (GainMode::Estimate, Some(*records))
-            }
-        };
-        form.gain_mode = mode;
-        if let Some(r) = records {
-            form.texts.push((Field::Records, count_text(r)));
-        }
-        form
-    }
-
-    fn parse(&self, field: Field) -> Result<(), InputError> {
+    fn check(&self, field: Field) -> Result<(), InputError> {
         let text = self.text(field);
         if text.trim().is_empty() {
             return Ok(());
         }
-        if field.is_count() {
-            parse_count(text).map(|_| ())
-        } else {
-            parse_amount(text).map(|_| ())
+        match field.kind() {
+            Kind::Money => parse_amount(text).map(|_| ()),
+            Kind::Date => parse_date(text).map(|_| ()),
+            Kind::Count => match parse_count(text)? {
+                Count { n: 0, .. } if field != Field::Records => Err(InputError::Zero),
+                _ => Ok(()),
+            },
         }
     }
 
     fn amount(&self, field: Field) -> Option<Money> {
-        if !self.is_active(field) {
-            return None;
-        }
-        parse_amount(self.text(field)).ok()
+        self.is_active(field)
+            .then(|| parse_amount(self.text(field)).ok())
+            .flatten()
     }
 
-    fn records(&self) -> Option<Count> {
-        parse_count(self.text(Field::Records)).ok()
+    fn count(&self, field: Field) -> Option<Count> {
+        self.is_active(field)
+            .then(|| parse_count(self.text(field)).ok())
+            .flatten()
+    }
+
+    fn date(&self) -> Option<Date> {
+        parse_date(self.text(Field::ConductDate)).ok()
+    }
+
+    fn loss(&self) -> Loss {
+        match (self.loss, self.amount(Field::DirectLoss)) {
+            (Some(LossChoice::Amount), Some(fen)) => Loss::Amount {
+                fen,
+                third_party: self.third_party.then(|| ThirdParty {
+                    recovered: self.amount(Field::Recovered).unwrap_or(Money::ZERO),
+                }),
+            },
+            // "Yes" without a figure yet is a loss that exists but is not in figures.
+            (Some(LossChoice::Amount), None) | (Some(LossChoice::Unquantifiable), _) => {
+                Loss::Unquantifiable
+            }
+            (Some(LossChoice::None), _) | (None, _) => Loss::None,
+        }
     }
 
     fn gain(&self) -> Gain {
-        match self.gain_mode {
-            GainMode::Unknown => Gain::Unknown,
-            GainMode::Actual => match self.amount(Field::GainAmount) {
-                Some(amount) => Gain::Actual {
-                    amount,
-                    records: self.records(),
-                },
-                None => Gain::Unknown,
-            },
-            GainMode::Estimate => match (self.records(), self.amount(Field::PricePerRecord)) {
-                (Some(records), Some(price_per_record)) => Gain::Estimate {
+        let known = match self.gain_mode {
+            GainMode::Unknown => None,
+            GainMode::Actual => self.amount(Field::GainAmount).map(|amount| Gain::Actual {
+                amount,
+                records: self.count(Field::Records),
+            }),
+            GainMode::ProRata => {
+                let own = self.count(Field::OwnRecords).map_or(1, |c| c.n);
+                self.amount(Field::TotalGain)
+                    .zip(self.count(Field::AllRecords))
+                    .map(|(total, all_records)| Gain::ProRata {
+                        total,
+                        all_records,
+                        own_records: own,
+                    })
+            }
+            GainMode::Estimate => self
+                .count(Field::Records)
+                .zip(self.amount(Field::PricePerRecord))
+                .map(|(records, price_per_record)| Gain::Estimate {
                     records,
                     price_per_record,
-                },
-                _ => Gain::Unknown,
-            },
+                }),
+        };
+        known.unwrap_or(Gain::Unknown)
+    }
+
+    /// The form that shows a scenario, as a preset loads it.
+    pub fn from_scenario(s: &Scenario) -> FormState {
+        let mut form = FormState {
+            claimant: s.claimant,
+            ..FormState::default()
+        };
+        let Some(pi) = &s.personal_information else {
+            return form;
+        };
+        form.processor = pi.defendant_is_processor;
+        form.via_network = pi.via_network;
+        form.facial = pi.facial;
+        form.serious = pi.mental.serious;
+        let mut put = |f: Field, text: Option<String>| form.texts.extend(text.map(|t| (f, t)));
+        let money = |m: Option<Money>| m.map(Money::to_plain);
+        put(Field::ConductDate, pi.conduct_date.map(|d| d.to_string()));
+        put(Field::Investigation, money(pi.expenses.investigation));
+        put(Field::Notarisation, money(pi.expenses.notarisation));
+        put(Field::Lawyer, money(pi.expenses.lawyer));
+        put(Field::OtherExpenses, money(pi.expenses.other));
+        put(Field::MentalClaimed, money(pi.mental.claimed));
+        put(Field::ClaimedProperty, money(pi.claimed.property));
+        put(Field::ClaimedExpenses, money(pi.claimed.expenses));
+        match pi.loss {
+            Loss::None => form.loss = Some(LossChoice::None),
+            Loss::Unquantifiable => form.loss = Some(LossChoice::Unquantifiable),
+            Loss::Amount { fen, third_party } => {
+                form.loss = Some(LossChoice::Amount);
+                form.third_party = third_party.is_some();
+                form.set_text(Field::DirectLoss, fen.to_plain());
+                if let Some(tp) = third_party {
+                    form.set_text(Field::Recovered, tp.recovered.to_plain());
+                }
+            }
+        }
+        form.put_gain(pi.gain);
+        form
+    }
+
+    fn put_gain(&mut self, gain: Gain) {
+        let (mode, texts): (GainMode, Vec<(Field, String)>) = match gain {
+            Gain::Unknown => (GainMode::Unknown, vec![]),
+            Gain::Actual { amount, records } => {
+                let mut t = vec![(Field::GainAmount, amount.to_plain())];
+                t.extend(records.map(|r| (Field::Records, count_text(r))));
+                (GainMode::Actual, t)
+            }
+            Gain::ProRata {
+                total,
+                all_records,
+                own_records,
+            } => (
+                GainMode::ProRata,
+                vec![
+                    (Field::TotalGain, total.to_plain()),
+                    (Field::AllRecords, count_text(all_records)),
+                    (Field::OwnRecords, own_records.to_string()),
+                ],
+            ),
+            Gain::Estimate {
+                records,
+                price_per_record,
+            } => (
+                GainMode::Estimate,
+                vec![
+                    (Field::Records, count_text(records)),
+                    (Field::PricePerRecord, price_per_record.to_plain()),
+                ],
+            ),
+        };
+        self.gain_mode = mode;
+        for (field, text) in texts {
+            self.set_text(field, text);
         }
     }
 }

@@ -3,9 +3,11 @@
 //! `law` is the pure legal engine; `ui` renders what it explains. Nothing here computes law twice.
 
 pub mod cases;
+pub mod date;
 pub mod form;
 pub mod i18n;
 pub mod law;
 pub mod money;
 pub mod parse;
+pub mod scenario_json;
 pub mod ui;

@@ -4,6 +4,7 @@
 //! `３４０００`, `34000元`, surrounding spaces. Counts also accept `4万余`, `4万多条`, `40000+`, which
 //! mean "more than": the number is kept as a lower bound and the result says so.
 
+use crate::date::Date;
 use crate::money::{Money, FEN_PER_YUAN, MAX_INPUT};
 use serde::{Deserialize, Serialize};
 
@@ -24,6 +25,10 @@ pub enum InputError {
     NotWhole,
     /// `余`/`多`/`+` typed in an amount, where only an exact figure makes sense.
     Approximate,
+    /// Not a calendar date (`2022-03-15`).
+    NotADate,
+    /// A count that must be at least one (the records a gain is shared among).
+    Zero,
 }
 
 /// A number of records. `more_than` is true for `4万余`: at least `n`, probably more.
@@ -76,6 +81,11 @@ pub fn parse_count(text: &str) -> Result<Count, InputError> {
         Ok(n) if n <= MAX_COUNT => Ok(Count { n, more_than }),
         _ => Err(InputError::TooLarge),
     }
+}
+
+/// Parses a date as a date input gives it (`2022-03-15`).
+pub fn parse_date(text: &str) -> Result<Date, InputError> {
+    text.parse().map_err(|_| InputError::NotADate)
 }
 
 /// Folds full-width forms to ASCII, trims, and rejects empty and negative input early.

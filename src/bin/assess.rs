@@ -1,13 +1,16 @@
-//! `assess [FILE.json]`: reads a Scenario (from FILE, or stdin) and prints its Assessment as JSON.
-//! A preset file from `src/cases/` works too: its `scenario` is assessed. Amounts are integer fen;
-//! every line carries its provision ids. Exit code 2 on bad input.
+//! `assess [--text zh|en] [FILE.json]`: reads a Scenario (from FILE, or stdin) in any supported
+//! format version, or a preset file, and prints its Assessment as JSON (amounts in integer fen,
+//! provision ids on every line), or with `--text` as sentences in Chinese or English. Exit code 2
+//! on bad input.
 
 use std::io::Read;
 use std::process::ExitCode;
-use weiquan::law::{assess, Scenario};
+use weiquan::i18n::{report, Lang};
+use weiquan::law::assess;
+use weiquan::scenario_json;
 
 fn main() -> ExitCode {
-    match run(std::env::args().nth(1)) {
+    match run(std::env::args().skip(1).collect()) {
         Ok(json) => {
             println!("{json}");
             ExitCode::SUCCESS
@@ -19,8 +22,12 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(path: Option<String>) -> Result<String, String> {
-    let input = match path.as_deref() {
+fn run(args: Vec<String>) -> Result<String, String> {
+    let (lang, path) = match args.as_slice() {
+        [flag, lang, rest @ ..] if flag == "--text" => (Some(parse_lang(lang)?), rest.first()),
+        [rest @ ..] => (None, rest.first()),
+    };
+    let input = match path.map(String::as_str) {
         None | Some("-") => {
             let mut s = String::new();
             std::io::stdin()
@@ -30,13 +37,18 @@ fn run(path: Option<String>) -> Result<String, String> {
         }
         Some(p) => std::fs::read_to_string(p).map_err(|e| format!("{p}: {e}"))?,
     };
-    let mut value: serde_json::Value =
-        serde_json::from_str(&input).map_err(|e| format!("invalid JSON: {e}"))?;
-    if let Some(inner) = value.get_mut("scenario") {
-        value = inner.take();
-    }
-    let scenario: Scenario =
-        serde_json::from_value(value).map_err(|e| format!("invalid scenario: {e}"))?;
+    let scenario = scenario_json::from_json(&input)?;
     let assessment = assess(&scenario).map_err(|_| "an amount overflowed".to_string())?;
-    serde_json::to_string_pretty(&assessment).map_err(|e| e.to_string())
+    match lang {
+        Some(lang) => Ok(report::plain_text(lang, &assessment)),
+        None => serde_json::to_string_pretty(&assessment).map_err(|e| e.to_string()),
+    }
+}
+
+fn parse_lang(tag: &str) -> Result<Lang, String> {
+    match tag {
+        "zh" | "zh-CN" => Ok(Lang::Zh),
+        "en" => Ok(Lang::En),
+        other => Err(format!("--text takes zh or en, not {other:?}")),
+    }
 }

@@ -3,7 +3,8 @@
 //! reproduces those figures to the fen.
 
 use crate::i18n::Lang;
-use crate::law::{Amount, LineId, Scenario};
+use crate::law::{Amount, Claimant, LineId, Scenario};
+use crate::money::Money;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
@@ -30,15 +31,22 @@ pub struct Case {
     pub decision_en: String,
     pub caveat_zh: String,
     pub caveat_en: String,
+    /// One line for the practice panel: what the court awarded, head by head.
+    pub award_zh: String,
+    pub award_en: String,
     pub sources: Vec<String>,
     pub scenario: Scenario,
     pub expected: Expected,
 }
 
-/// The court's figures, as the engine must reproduce them.
+/// The court's figures, as the engine must reproduce them: the total, and lines or parts of
+/// lines by id. An award inside a range passes only if the range is at most twice the award.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Expected {
+    /// What the court awarded in money, all heads together.
+    pub awarded: Money,
+    /// The engine's total on the preset's facts.
     pub total: Amount,
     pub lines: Vec<ExpectedLine>,
 }
@@ -66,6 +74,12 @@ impl Case {
     pub fn caveat(&self, lang: Lang) -> &str {
         pick(lang, &self.caveat_zh, &self.caveat_en)
     }
+    pub fn award(&self, lang: Lang) -> &str {
+        pick(lang, &self.award_zh, &self.award_en)
+    }
+    pub fn is_public_interest(&self) -> bool {
+        self.scenario.claimant == Claimant::PublicInterest
+    }
 }
 
 fn pick<'a>(lang: Lang, zh: &'a str, en: &'a str) -> &'a str {
@@ -85,6 +99,11 @@ pub fn all() -> &'static [Case] {
             .filter_map(|(_, json)| serde_json::from_str(json).ok())
             .collect()
     })
+}
+
+/// The presets from individual suits: what courts award one person, for the practice panel.
+pub fn individual() -> impl Iterator<Item = &'static Case> {
+    all().iter().filter(|c| !c.is_public_interest())
 }
 
 /// The preset with this id.

@@ -14,9 +14,12 @@ pub fn amount_html(lang: Lang, amount: Amount) -> Html {
         Amount::Range {
             min,
             max: Some(max),
-        } => fill_html(Text::RangeTemplate.get(lang), &[money(min), money(max)]),
+        } => fill_html(
+            Text::RangeTemplate.get(lang),
+            &[("min", money(min)), ("max", money(max))],
+        ),
         Amount::Range { min, max: None } => {
-            fill_html(Text::OpenRangeTemplate.get(lang), &[money(min)])
+            fill_html(Text::OpenRangeTemplate.get(lang), &[("min", money(min))])
         }
         Amount::Undetermined => html! { Text::UndeterminedAmount.get(lang) },
     }
@@ -31,16 +34,17 @@ pub fn is_long(amount: Amount) -> bool {
     }
 }
 
-/// Fills a template's `{0}`, `{1}`… with HTML. An unknown placeholder is left as written.
-fn fill_html(template: &str, args: &[Html]) -> Html {
+/// Fills a template's `{name}`s with HTML. An unknown placeholder is left as written.
+fn fill_html(template: &str, args: &[(&str, Html)]) -> Html {
     i18n::pieces(template)
         .into_iter()
         .map(|p| match p {
             Piece::Text(t) => html! { t.to_string() },
-            Piece::Slot(i) => args
-                .get(i)
-                .cloned()
-                .unwrap_or_else(|| html! { format!("{{{i}}}") }),
+            Piece::Slot(name) => args
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, h)| h.clone())
+                .unwrap_or_else(|| html! { format!("{{{name}}}") }),
         })
         .collect::<Html>()
 }

@@ -1,6 +1,5 @@
 //! The preset bar and the panel that tells a loaded case's story next to the court's figure.
 
-use super::amount::amount_html;
 use crate::cases::Case;
 use crate::i18n::{Lang, Text};
 use yew::prelude::*;
@@ -24,7 +23,12 @@ pub fn Presets(props: &PresetProps) -> Html {
                 { for cases.iter().map(|c| {
                     let id = c.id.clone();
                     let onclick = props.on_load.reform(move |_: MouseEvent| id.clone());
-                    html! { <button type="button" class="button button--preset" data-case={c.id.clone()} {onclick}>{ c.title(lang) }</button> }
+                    let kind = if c.is_public_interest() { Text::PresetPublicInterest } else { Text::PresetIndividual };
+                    html! {
+                        <button type="button" class="button button--preset" data-case={c.id.clone()} {onclick}>
+                            { c.title(lang) }<span class="button__kind">{ kind.get(lang) }</span>
+                        </button>
+                    }
                 }) }
                 <button type="button" class="button button--quiet" id="clear-all" onclick={clear}>{ Text::ClearAll.get(lang) }</button>
             </div>
@@ -47,7 +51,10 @@ pub fn CasePanel(props: &CaseProps) -> Html {
             <p class="case__kicker">{ Text::CaseLoaded.get(lang) }</p>
             <h2 id="case-heading">{ c.title(lang) }</h2>
             <p class="case__cite">{ format!("{} {} · {}", c.court(lang), c.case_number, c.judgment_date) }</p>
-            <p class="case__figure"><strong>{ Text::CaseCourtFigure.get(lang) }{ Text::LabelSeparator.get(lang) }{ amount_html(lang, c.expected.total) }</strong></p>
+            if c.is_public_interest() {
+                <p class="warning" id="case-public-interest"><strong>{ Text::PublicInterestWarning.get(lang) }</strong></p>
+            }
+            <p class="case__figure"><strong>{ Text::CaseCourtFigure.get(lang) }{ Text::LabelSeparator.get(lang) }{ c.expected.awarded.to_string() }</strong></p>
             <details class="case__story">
                 <summary>{ Text::CaseStory.get(lang) }</summary>
                 <p>{ c.facts(lang) }</p>

@@ -3,16 +3,19 @@
 
 mod amount;
 mod case;
+mod errors;
 mod fields;
+mod form_view;
 pub mod model;
 mod result;
 mod storage;
 
-use crate::form::{Field, FormState, GainMode};
-use crate::i18n::{self, Lang, Text};
+use crate::i18n::{Lang, Text};
+use crate::law::Assessment;
+use crate::money::Overflow;
 use case::{CasePanel, Presets};
-use fields::{AmountField, Check};
-use model::{Action, Flag, Model};
+use form_view::FormView;
+use model::{Action, Model};
 use result::ResultPanel;
 use yew::prelude::*;
 
@@ -37,9 +40,6 @@ pub fn App(props: &AppProps) -> Html {
     }
     let lang = model.lang;
     let dispatch = model.dispatcher();
-    let on_text = dispatch
-        .to_callback()
-        .reform(|(f, t): (Field, String)| Action::SetText(f, t));
     let switch = {
         let d = dispatch.clone();
         Callback::from(move |_: MouseEvent| d.dispatch(Action::SetLang(lang.other())))
@@ -65,7 +65,7 @@ pub fn App(props: &AppProps) -> Html {
                 <CasePanel {lang} {case} />
             }
             <main class="layout">
-                <FormView {lang} form={model.form.clone()} {on_text} dispatch={dispatch.clone()} />
+                <FormView {lang} form={model.form.clone()} dispatch={dispatch.clone()} />
                 <ResultPanel {lang} result={model.result.clone()} stale={model.stale} />
             </main>
             <StickyTotal {lang} result={model.result.clone()} stale={model.stale} />
@@ -75,144 +75,9 @@ pub fn App(props: &AppProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct FormProps {
-    lang: Lang,
-    form: FormState,
-    on_text: Callback<(Field, String)>,
-    dispatch: UseReducerDispatcher<Model>,
-}
-
-/// The inputs, grouped as a claimant would gather evidence.
-#[component]
-fn FormView(props: &FormProps) -> Html {
-    let lang = props.lang;
-    let form = &props.form;
-    let errors: Vec<(Field, Text)> = form
-        .errors()
-        .into_iter()
-        .map(|e| (e.field, i18n::input_error(e.error, e.field.is_count())))
-        .collect();
-    let field = |field: Field| {
-        let error = errors.iter().find(|(f, _)| *f == field).map(|(_, t)| *t);
-        html! {
-            <AmountField {lang} {field} {error}
-                value={AttrValue::from(form.text(field).to_string())} on_input={props.on_text.clone()} />
-        }
-    };
-    let flag = |id: &'static str, flag: Flag, label: Text, checked: bool| {
-        let on_change = props
-            .dispatch
-            .to_callback()
-            .reform(move |on| Action::SetFlag(flag, on));
-        html! { <Check {lang} id={id} {label} {checked} {on_change} /> }
-    };
-    html! {
-        <form class="form" aria-labelledby="form-heading" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-            <h2 id="form-heading">{ Text::FormHeading.get(lang) }</h2>
-            <ErrorSummary {lang} errors={errors.clone()} />
-            <fieldset>
-                <legend>{ Text::SectionLoss.get(lang) }</legend>
-                { field(Field::DirectLoss) }
-            </fieldset>
-            <fieldset>
-                <legend>{ Text::SectionExpenses.get(lang) }</legend>
-                <div class="grid">
-                    { field(Field::Investigation) }
-                    { field(Field::Notarisation) }
-                    { field(Field::Lawyer) }
-                    { field(Field::OtherExpenses) }
-                </div>
-            </fieldset>
-            <fieldset>
-                <legend>{ Text::SectionGain.get(lang) }</legend>
-                <GainModeChoice {lang} mode={form.gain_mode} dispatch={props.dispatch.clone()} />
-                if form.is_active(Field::GainAmount) {
-                    { field(Field::GainAmount) }
-                }
-                if form.is_active(Field::Records) {
-                    { field(Field::Records) }
-                }
-                if form.is_active(Field::PricePerRecord) {
-                    { field(Field::PricePerRecord) }
-                }
-            </fieldset>
-            <fieldset>
-                <legend>{ Text::SectionCircumstances.get(lang) }</legend>
-                { flag("via-network", Flag::ViaNetwork, Text::FieldViaNetwork, form.via_network) }
-                { flag("facial", Flag::Facial, Text::FieldFacial, form.facial) }
-            </fieldset>
-            <fieldset>
-                <legend>{ Text::SectionMental.get(lang) }</legend>
-                { flag("serious", Flag::Serious, Text::FieldSerious, form.serious) }
-                if form.is_active(Field::MentalClaimed) {
-                    { field(Field::MentalClaimed) }
-                }
-            </fieldset>
-        </form>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct GainModeProps {
-    lang: Lang,
-    mode: GainMode,
-    dispatch: UseReducerDispatcher<Model>,
-}
-
-#[component]
-fn GainModeChoice(props: &GainModeProps) -> Html {
-    let lang = props.lang;
-    let options = [
-        (GainMode::Unknown, "gain-unknown", Text::GainModeUnknown),
-        (GainMode::Actual, "gain-actual", Text::GainModeActual),
-        (GainMode::Estimate, "gain-estimate", Text::GainModeEstimate),
-    ];
-    html! {
-        <div class="choice">
-            { for options.into_iter().map(|(mode, id, label)| {
-                let onchange = props.dispatch.to_callback().reform(move |_: Event| Action::SetGainMode(mode));
-                html! {
-                    <label class="check" for={id}>
-                        <input type="radio" name="gain-mode" id={id} checked={props.mode == mode} {onchange} />
-                        <span>{ label.get(lang) }</span>
-                    </label>
-                }
-            }) }
-        </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct ErrorSummaryProps {
-    lang: Lang,
-    errors: Vec<(Field, Text)>,
-}
-
-/// The errors in one place, each linking to its field.
-#[component]
-fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
-    if props.errors.is_empty() {
-        return html! {};
-    }
-    let lang = props.lang;
-    html! {
-        <div class="error-summary" id="error-summary">
-            <p>{ Text::ErrorSummaryHeading.get(lang) }</p>
-            <ul>
-                { for props.errors.iter().map(|(f, t)| html! {
-                    <li><a href={format!("#{}", f.id())} onclick={fields::focus_on_click(*f)}>
-                        { fields::label(*f).get(lang) }{ Text::LabelSeparator.get(lang) }{ t.get(lang) }
-                    </a></li>
-                }) }
-            </ul>
-        </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
 struct StickyProps {
     lang: Lang,
-    result: Option<Result<crate::law::Assessment, crate::money::Overflow>>,
+    result: Option<Result<Assessment, Overflow>>,
     stale: bool,
 }
 
@@ -223,11 +88,19 @@ fn StickyTotal(props: &StickyProps) -> Html {
     let Some(Ok(a)) = &props.result else {
         return html! {};
     };
+    let Some(total) = a.total() else {
+        return html! {};
+    };
     let lang = props.lang;
+    let figure = if total.court_decides.is_some() {
+        html! { Text::CourtDecidesShort.get(lang) }
+    } else {
+        amount::amount_html(lang, total.amount)
+    };
     html! {
         <a class={classes!("sticky-total", props.stale.then_some("sticky-total--stale"))} href="#result">
             <span>{ Text::TotalLabel.get(lang) }</span>
-            <strong>{ amount::amount_html(lang, a.total) }</strong>
+            <strong>{ figure }</strong>
         </a>
     }
 }

@@ -1,9 +1,9 @@
 //! The page's state and how each user action changes it. Pure (no DOM), so it is tested natively.
 
 use crate::cases::{self, Case};
-use crate::form::{Field, FormState, GainMode};
+use crate::form::{Field, FormState, GainMode, LossChoice};
 use crate::i18n::Lang;
-use crate::law::{assess, Assessment};
+use crate::law::{assess, Assessment, Claimant};
 use crate::money::Overflow;
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
@@ -25,6 +25,8 @@ pub struct Model {
 /// A checkbox of the form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Flag {
+    ThirdParty,
+    Processor,
     ViaNetwork,
     Facial,
     Serious,
@@ -35,6 +37,8 @@ pub enum Flag {
 pub enum Action {
     SetText(Field, String),
     SetGainMode(GainMode),
+    SetLoss(LossChoice),
+    SetClaimant(Claimant),
     SetFlag(Flag, bool),
     LoadCase(String),
     SetLang(Lang),
@@ -94,6 +98,10 @@ impl Model {
             }
             Action::SetText(field, text) => next.form.set_text(field, text),
             Action::SetGainMode(mode) => next.form.gain_mode = mode,
+            Action::SetLoss(choice) => next.form.loss = Some(choice),
+            Action::SetClaimant(claimant) => next.form.claimant = claimant,
+            Action::SetFlag(Flag::ThirdParty, on) => next.form.third_party = on,
+            Action::SetFlag(Flag::Processor, on) => next.form.processor = on,
             Action::SetFlag(Flag::ViaNetwork, on) => next.form.via_network = on,
             Action::SetFlag(Flag::Facial, on) => next.form.facial = on,
             Action::SetFlag(Flag::Serious, on) => next.form.serious = on,
@@ -102,7 +110,6 @@ impl Model {
         next.recompute()
     }
 
-    /// Sets the form and recomputes; on errors keeps the previous result, marked stale.
     /// Recomputes the result from the form; on errors keeps the previous result, marked stale.
     /// A blank form shows a prompt, not the discretionary range an empty scenario would give.
     fn recompute(mut self) -> Model {

@@ -1,10 +1,12 @@
-//! The result: the total with the estimate warning, then each line of the Assessment with its
-//! formula and the verbatim text of the provisions it rests on.
+//! The result: per claim, the total with the estimate warning, each line with its formula and
+//! the verbatim text of the provisions it rests on, the non-money relief, and, where the court's
+//! discretion decides, what courts have awarded in practice.
 
 use super::amount::{amount_html, is_long};
-use crate::i18n::{self, Lang, Text};
-use crate::law::statutes::{self, ProvisionId};
-use crate::law::{Amount, Assessment, Line, Note};
+use crate::cases;
+use crate::i18n::{self, engine, Lang, Text};
+use crate::law::statutes::ProvisionId;
+use crate::law::{Amount, Assessment, Frame, Line, Note, Relief, Role, Section, Total};
 use crate::money::Overflow;
 use yew::prelude::*;
 
@@ -18,46 +20,62 @@ pub struct ResultProps {
 #[component]
 pub fn ResultPanel(props: &ResultProps) -> Html {
     let lang = props.lang;
-    let body = match &props.result {
-        None => html! { <p class="result__prompt">{ Text::ResultPrompt.get(lang) }</p> },
-        Some(Err(Overflow)) => {
+    let section = match &props.result {
+        Some(Ok(a)) => a.sections.first(),
+        _ => None,
+    };
+    let public = section.is_some_and(|s| s.frame == Frame::PublicInterest);
+    let heading = if public {
+        Text::ResultHeadingPublic
+    } else {
+        Text::ResultHeading
+    };
+    let body = match (&props.result, section) {
+        (Some(Err(Overflow)), _) => {
             html! { <p class="result__error">{ Text::OverflowError.get(lang) }</p> }
         }
-        Some(Ok(a)) => html! {
-            <>
-                <TotalView {lang} assessment={a.clone()} stale={props.stale} />
-                <ol class="lines">
-                    { for a.lines.iter().map(|l| html! { <LineView {lang} line={l.clone()} /> }) }
-                </ol>
-                <NotesView {lang} notes={a.notes.clone()} />
-            </>
-        },
+        (_, Some(s)) => html! { <SectionView {lang} section={s.clone()} stale={props.stale} /> },
+        _ => html! { <p class="result__prompt">{ Text::ResultPrompt.get(lang) }</p> },
     };
     html! {
         <section class="result" id="result" tabindex="-1" aria-labelledby="result-heading">
-            <h2 id="result-heading">{ Text::ResultHeading.get(lang) }</h2>
+            <h2 id="result-heading">{ heading.get(lang) }</h2>
+            if public {
+                <p class="warning" id="public-interest-warning"><strong>{ Text::PublicInterestWarning.get(lang) }</strong></p>
+            }
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ announcement(lang, props) }</p>
             { body }
         </section>
     }
 }
 
+/// What the total reads as in a sentence: the figure, or that the court decides.
+pub fn total_words(lang: Lang, total: &Total) -> String {
+    if total.court_decides.is_some() {
+        Text::CourtDecidesShort.get(lang).to_string()
+    } else {
+        i18n::amount(lang, total.amount)
+    }
+}
+
 /// What the live region says: the total alone (or why there is none), so a screen reader hears
-/// each new figure without the disclaimer repeated on every keystroke. It is always in the page,
-/// so the first result is announced too.
+/// each new figure without the disclaimer repeated on every keystroke.
 fn announcement(lang: Lang, props: &ResultProps) -> String {
     match &props.result {
         Some(Ok(a)) => {
-            let total = format!(
+            let Some(total) = a.total() else {
+                return String::new();
+            };
+            let words = format!(
                 "{}{}{}",
                 Text::TotalLabel.get(lang),
                 Text::LabelSeparator.get(lang),
-                i18n::amount(lang, a.total)
+                total_words(lang, total)
             );
             if props.stale {
-                format!("{} {}", Text::StaleResult.get(lang), total)
+                format!("{} {}", Text::StaleResult.get(lang), words)
             } else {
-                total
+                words
             }
         }
         Some(Err(Overflow)) => Text::OverflowError.get(lang).to_string(),
@@ -66,27 +84,93 @@ fn announcement(lang: Lang, props: &ResultProps) -> String {
 }
 
 #[derive(Properties, PartialEq)]
-struct TotalProps {
+struct SectionProps {
     lang: Lang,
-    assessment: Assessment,
+    section: Section,
     stale: bool,
 }
 
-/// The total, said once with the warning that it is an estimate, in a live region so a screen
-/// reader hears each new figure.
+#[component]
+fn SectionView(props: &SectionProps) -> Html {
+    let lang = props.lang;
+    let s = &props.section;
+    if let Some(why) = &s.not_covered {
+        return html! { <p class="result__error" id="not-covered">{ i18n::render(lang, why) }</p> };
+    }
+    html! {
+        <>
+            <TotalView {lang} total={s.total.clone()} stale={props.stale} />
+            <ol class="lines">
+                { for s.lines.iter().map(|l| html! { <LineView key={line_key(l)} {lang} line={l.clone()} /> }) }
+            </ol>
+            if s.total.court_decides.is_some() {
+                <Practice {lang} />
+            }
+            if !s.relief.is_empty() {
+                <ReliefView {lang} relief={s.relief.clone()} />
+            }
+            <NotesView {lang} notes={s.notes.clone()} />
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TotalProps {
+    lang: Lang,
+    total: Total,
+    stale: bool,
+}
+
+/// The total, said once with the warning that it is an estimate. Where the court's discretion
+/// decides, the headline says so in words, then the provable minimum, and the ceiling only as a
+/// footnote; a zero comes with its reason.
 #[component]
 fn TotalView(props: &TotalProps) -> Html {
     let lang = props.lang;
-    let a = &props.assessment;
+    let t = &props.total;
+    let label = if t.has_estimate {
+        format!(
+            "{}（{}）",
+            Text::TotalLabel.get(lang),
+            Text::TotalHasEstimate.get(lang)
+        )
+    } else {
+        Text::TotalLabel.get(lang).to_string()
+    };
+    let figure = match (t.court_decides, t.amount.bounds()) {
+        (Some(d), Some((min, max))) => html! {
+            <>
+                <p class="total__amount total__amount--words" id="total-amount">{ Text::CourtDecides.get(lang) }</p>
+                <p class="total__min" id="total-min">{ i18n::fill1(Text::AtLeast, lang, "amount", min.to_string()) }</p>
+                if let Some(max) = max {
+                    <p class="total__ceiling" id="total-ceiling">{
+                        if d.legal_max == Some(max) {
+                            i18n::fill1(Text::CeilingFootnote, lang, "amount", max.to_string())
+                        } else {
+                            i18n::fill1(Text::UpperBound, lang, "amount", max.to_string())
+                        }
+                    }</p>
+                }
+            </>
+        },
+        _ => html! {
+            <>
+                <p class={classes!("total__amount", is_long(t.amount).then_some("total__amount--long"))} id="total-amount">{ amount_html(lang, t.amount) }</p>
+                if t.amount.is_zero() {
+                    <p class="total__reason" id="total-reason">{ Text::NothingToCompensate.get(lang) }</p>
+                }
+            </>
+        },
+    };
     html! {
         <div class={classes!("total", props.stale.then_some("total--stale"))}>
             if props.stale {
                 <p class="total__stale">{ Text::StaleResult.get(lang) }</p>
             }
-            <p class="total__label">{ Text::TotalLabel.get(lang) }</p>
-            <p class={classes!("total__amount", is_long(a.total).then_some("total__amount--long"))} id="total-amount">{ amount_html(lang, a.total) }</p>
+            <p class="total__label">{ label }</p>
+            { figure }
             <p class="total__disclaimer">{ Text::Disclaimer.get(lang) }</p>
-            <p class="total__law">{ i18n::fill(Text::LawAsOf.get(lang), std::slice::from_ref(&a.law_as_of)) }</p>
+            <p class="total__law">{ i18n::fill1(Text::LawAsOf, lang, "date", crate::law::statutes::LAW_AS_OF.to_string()) }</p>
         </div>
     }
 }
@@ -97,26 +181,40 @@ struct LineProps {
     line: Line,
 }
 
-/// One line: label and amount always visible; the formula and law behind a disclosure.
+/// One line: label and amount always visible; the formula, the figures compared, and the law
+/// behind a disclosure.
 #[component]
 fn LineView(props: &LineProps) -> Html {
     let lang = props.lang;
     let line = &props.line;
-    let role = if line.in_total {
+    let awarded = line.role == Role::Awarded;
+    let role = if awarded {
         Text::InTotal
     } else {
         Text::NotInTotal
     };
     html! {
-        <li class={classes!("line", (!line.in_total).then_some("line--aside"))} data-line={line_key(line)}>
+        <li class={classes!("line", (!awarded).then_some("line--aside"))} data-line={line_key(line)}>
             <details>
                 <summary>
-                    <span class="line__label">{ line.id.label().get(lang) }</span>
+                    <span class="line__label">{ engine::line_label(line.id, lang) }</span>
                     <span class="line__amount">{ line_amount(lang, line) }</span>
                     <span class="line__role">{ role.get(lang) }</span>
                 </summary>
                 <div class="line__why">
                     <p class="line__formula">{ i18n::render(lang, &line.formula) }</p>
+                    if !line.parts.is_empty() {
+                        <ul class="parts">
+                            { for line.parts.iter().map(|p| html! {
+                                <li class="part" data-part={id_key(p.id)}>
+                                    <span class="part__label">{ engine::line_label(p.id, lang) }</span>
+                                    <span class="part__amount">{ part_amount(lang, p.amount) }</span>
+                                    <p class="part__formula">{ i18n::render(lang, &p.formula) }</p>
+                                    { for p.notes.iter().map(|n| html! { <p class="line__note">{ i18n::render(lang, n) }</p> }) }
+                                </li>
+                            }) }
+                        </ul>
+                    }
                     { for line.notes.iter().map(|n| html! { <p class="line__note">{ i18n::render(lang, n) }</p> }) }
                     <ProvisionList {lang} ids={line.provisions.clone()} />
                 </div>
@@ -125,20 +223,79 @@ fn LineView(props: &LineProps) -> Html {
     }
 }
 
-/// An explanatory line with nothing to show reads as a dash (its formula says why); only a line
-/// in the total says the court decides.
+/// A line the court sets by discretion reads as words; an explanatory line with nothing to
+/// show reads as a dash (its formula says why).
 fn line_amount(lang: Lang, line: &Line) -> Html {
-    match line.amount {
-        Amount::Undetermined if !line.in_total => html! { "—" },
+    match (line.discretion, line.amount) {
+        (Some(_), _) => html! { Text::CourtDecidesShort.get(lang) },
+        (None, Amount::Undetermined) if line.role != Role::Awarded => html! { "—" },
+        (None, amount) => amount_html(lang, amount),
+    }
+}
+
+fn part_amount(lang: Lang, amount: Amount) -> Html {
+    match amount {
+        Amount::Undetermined => html! { "—" },
         amount => amount_html(lang, amount),
     }
 }
 
-fn line_key(line: &Line) -> String {
-    serde_json::to_value(line.id)
+fn id_key(id: crate::law::LineId) -> String {
+    serde_json::to_value(id)
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))
         .unwrap_or_default()
+}
+
+fn line_key(line: &Line) -> String {
+    id_key(line.id)
+}
+
+#[derive(Properties, PartialEq)]
+struct PracticeProps {
+    lang: Lang,
+}
+
+/// What courts awarded in published individual judgments: practice, labelled as such.
+#[component]
+fn Practice(props: &PracticeProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <section class="practice" id="practice" aria-labelledby="practice-heading">
+            <h3 id="practice-heading">{ Text::PracticeHeading.get(lang) }</h3>
+            <p class="practice__label">{ Text::PracticeLabel.get(lang) }</p>
+            <ul>
+                { for cases::individual().map(|c| html! {
+                    <li data-case={c.id.clone()}>
+                        <span class="practice__cite">{ format!("{} {}（{}）", c.court(lang), c.case_number, c.judgment_date) }</span>
+                        <span class="practice__award">{ c.award(lang) }</span>
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ReliefProps {
+    lang: Lang,
+    relief: Vec<Relief>,
+}
+
+#[component]
+fn ReliefView(props: &ReliefProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <section class="relief" id="relief" aria-labelledby="relief-heading">
+            <h3 id="relief-heading">{ Text::ReliefHeading.get(lang) }</h3>
+            { for props.relief.iter().map(|r| html! {
+                <details class="note">
+                    <summary>{ i18n::render(lang, &r.msg) }</summary>
+                    <ProvisionList {lang} ids={r.provisions.clone()} />
+                </details>
+            }) }
+        </section>
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -176,9 +333,9 @@ fn ProvisionList(props: &ProvisionListProps) -> Html {
     html! {
         <ul class="provisions">
             { for props.ids.iter().map(|id| {
-                let p = statutes::provision(*id);
+                let p = id.provision();
                 html! {
-                    <li class="provision">
+                    <li class="provision" data-provision={id.wire()}>
                         <p class="provision__cite">{ i18n::citation(lang, p) }</p>
                         <p class="provision__version">{ i18n::version(lang, p.law) }</p>
                         <blockquote lang="zh-CN" class="provision__text">

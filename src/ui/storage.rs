@@ -6,7 +6,7 @@ use super::model::Saved;
 use crate::i18n::Lang;
 
 #[cfg(target_arch = "wasm32")]
-const KEY: &str = "weiquan.v1";
+const KEY: &str = "weiquan.v2";
 
 /// What this tab saved before a reload, if anything readable.
 pub fn load() -> Saved {

@@ -1,8 +1,7 @@
 //! The form and the page model: a bad value shows its error, keeps everything else typed, and
 //! leaves the last valid result on screen, marked stale.
-#![cfg(not(target_arch = "wasm32"))]
 
-use weiquan::form::{Field, FormState, GainMode};
+use weiquan::form::{Field, FormState, GainMode, Kind, LossChoice};
 use weiquan::i18n::Lang;
 use weiquan::law::{Amount, LineId};
 use weiquan::money::Money;
@@ -15,7 +14,9 @@ fn total(m: &Model) -> Amount {
         .expect("a result")
         .as_ref()
         .expect("no overflow")
-        .total
+        .total()
+        .expect("a section")
+        .amount
 }
 
 #[test]
@@ -28,6 +29,7 @@ fn a_blank_form_shows_no_result() {
 #[test]
 fn typing_computes_and_a_bad_value_keeps_the_last_result_stale() {
     let m = Model::restore(Saved::default())
+        .apply(Action::SetLoss(LossChoice::Amount))
         .apply(Action::SetText(Field::DirectLoss, "3.4万".into()))
         .apply(Action::SetText(Field::Notarisation, "2000".into()));
     assert_eq!(
@@ -106,11 +108,12 @@ fn loading_the_hangzhou_preset_fills_the_form_and_reproduces_the_figure() {
     assert!(m.loaded_case().is_some());
     let per = m.result.as_ref().unwrap().as_ref().unwrap();
     assert_eq!(
-        per.line(LineId::GainPerRecord).unwrap().amount,
+        per.figure(LineId::GainPerRecord).unwrap(),
         Amount::Exact {
             fen: Money::from_fen(85)
         }
     );
+    assert_eq!(m.form.claimant, weiquan::law::Claimant::PublicInterest);
     // Editing leaves the case behind; the figure follows the edit.
     let edited = m.apply(Action::SetFlag(Flag::Serious, true));
     assert!(edited.loaded_case().is_none());
@@ -126,6 +129,7 @@ fn an_unknown_preset_changes_nothing() {
 fn clear_wipes_the_form_but_keeps_the_language() {
     let m = Model::restore(Saved::default())
         .apply(Action::SetLang(Lang::En))
+        .apply(Action::SetLoss(LossChoice::Amount))
         .apply(Action::SetText(Field::DirectLoss, "100".into()))
         .apply(Action::Clear);
     assert_eq!(m.lang, Lang::En);
@@ -147,19 +151,65 @@ fn the_session_round_trips_through_json() {
 
 #[test]
 fn from_scenario_round_trips_every_field() {
-    let form = FormState {
-        texts: Field::ALL
-            .iter()
-            .map(|f| (*f, "12.5".to_string()))
-            .filter(|(f, _)| !f.is_count())
-            .collect(),
-        gain_mode: GainMode::Actual,
-        serious: true,
-        ..FormState::default()
+    for (mode, third_party) in [
+        (GainMode::Actual, true),
+        (GainMode::ProRata, false),
+        (GainMode::Estimate, true),
+    ] {
+        let text = |f: Field| match f.kind() {
+            Kind::Money => "12.5",
+            Kind::Count => "7",
+            Kind::Date => "2022-03-15",
+        };
+        let form = FormState {
+            texts: Field::ALL
+                .iter()
+                .map(|f| (*f, text(*f).to_string()))
+                .collect(),
+            loss: Some(LossChoice::Amount),
+            third_party,
+            gain_mode: mode,
+            serious: true,
+            via_network: false,
+            facial: true,
+            ..FormState::default()
+        };
+        let scenario = form.scenario().unwrap();
+        assert_eq!(
+            FormState::from_scenario(&scenario).scenario().unwrap(),
+            scenario,
+            "{mode:?}"
+        );
+    }
+}
+
+#[test]
+fn the_loss_question_has_three_answers_and_only_unclear_opens_discretion() {
+    let answer = |choice| {
+        let m = Model::restore(Saved::default()).apply(Action::SetLoss(choice));
+        m.result.unwrap().unwrap().total().unwrap().clone()
     };
-    let scenario = form.scenario().unwrap();
-    assert_eq!(
-        FormState::from_scenario(&scenario).scenario().unwrap(),
-        scenario
-    );
+    assert_eq!(answer(LossChoice::None).amount, Amount::ZERO);
+    assert!(answer(LossChoice::None).court_decides.is_none());
+    assert!(answer(LossChoice::Unquantifiable).court_decides.is_some());
+    // "Yes" with no figure yet reads as a loss not yet in figures, not as no loss.
+    assert!(answer(LossChoice::Amount).court_decides.is_some());
+}
+
+#[test]
+fn a_blank_form_ignores_values_left_in_hidden_fields() {
+    let m = Model::restore(Saved::default())
+        .apply(Action::SetGainMode(GainMode::Actual))
+        .apply(Action::SetText(Field::GainAmount, "500".into()))
+        .apply(Action::SetGainMode(GainMode::Unknown));
+    assert!(m.form.is_blank());
+    assert!(m.result.is_none());
+}
+
+#[test]
+fn a_bad_date_is_an_error_next_to_its_field() {
+    let m = Model::restore(Saved::default())
+        .apply(Action::SetText(Field::ConductDate, "2021-02-30".into()));
+    assert_eq!(m.form.errors()[0].field, Field::ConductDate);
+    assert_eq!(m.form.errors()[0].error, InputError::NotADate);
 }

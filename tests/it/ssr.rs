@@ -1,7 +1,6 @@
 //! The page rendered natively with Yew's server renderer: the first render, no browser needed.
-#![cfg(not(target_arch = "wasm32"))]
 
-use weiquan::form::{Field, GainMode};
+use weiquan::form::{Field, GainMode, LossChoice};
 use weiquan::i18n::Lang;
 use weiquan::ui::model::{Action, Model, Saved};
 use weiquan::ui::{App, AppProps};
@@ -59,10 +58,11 @@ async fn the_hangzhou_preset_renders_the_courts_figure_and_why() {
 async fn english_renders_glosses_and_errors_are_linked_to_their_field() {
     let saved = Model::restore(Saved::default())
         .apply(Action::SetLang(Lang::En))
+        .apply(Action::SetLoss(LossChoice::Amount))
         .apply(Action::SetText(Field::DirectLoss, "-5".into()))
         .saved();
     let html = render(saved).await;
-    assert!(html.contains("What can I claim"));
+    assert!(html.contains("what could a court award me?"));
     assert!(html.contains("The amount cannot be negative."));
     assert!(html.contains(r#"id="direct-loss-error""#));
     assert!(html.contains(r#"aria-describedby="direct-loss-error direct-loss-hint""#));
@@ -77,12 +77,7 @@ async fn english_renders_glosses_and_errors_are_linked_to_their_field() {
 #[tokio::test]
 async fn every_input_is_labelled_and_typed_as_text() {
     let html = render(hangzhou()).await;
-    for field in [
-        Field::DirectLoss,
-        Field::Lawyer,
-        Field::GainAmount,
-        Field::Records,
-    ] {
+    for field in [Field::Lawyer, Field::GainAmount, Field::Records] {
         let id = field.id();
         assert!(html.contains(&format!(r#"for="{id}""#)), "{id} has a label");
         assert!(html.contains(&format!(r#"id="{id}""#)), "{id} is rendered");
@@ -94,7 +89,7 @@ async fn every_input_is_labelled_and_typed_as_text() {
 #[tokio::test]
 async fn a_range_keeps_each_figure_unbroken() {
     let saved = Model::restore(Saved::default())
-        .apply(Action::SetText(Field::DirectLoss, "100".into()))
+        .apply(Action::SetText(Field::Investigation, "100".into()))
         .apply(Action::SetText(Field::Lawyer, "50".into()))
         .saved();
     let html = render(saved).await;
@@ -117,4 +112,65 @@ async fn an_overflow_is_a_message_not_a_panic() {
         .saved();
     let html = render(saved).await;
     assert!(html.contains("金额过大，无法计算"), "{html}");
+}
+
+#[tokio::test]
+async fn the_courts_discretion_reads_as_words_with_practice_beside_it() {
+    let saved = Model::restore(Saved::default())
+        .apply(Action::SetLoss(LossChoice::Unquantifiable))
+        .saved();
+    let html = render(saved).await;
+    assert!(
+        html.contains("由法院根据实际情况酌定"),
+        "the headline says so in words"
+    );
+    assert!(html.contains("至少：您能证明的数额 ¥0.00"));
+    assert!(html.contains("法律规定的最高额 ¥500,000.00，不是通常判赔的数额"));
+    assert!(
+        html.contains(r#"id="practice""#),
+        "published awards beside the range"
+    );
+    assert!(html.contains("是实务，不是法律规定"));
+    assert!(
+        !html.contains("¥0.00 至 ¥500,000.00</strong>"),
+        "the sticky bar shows words"
+    );
+}
+
+#[tokio::test]
+async fn no_loss_is_zero_with_its_reason_and_the_non_money_relief() {
+    let saved = Model::restore(Saved::default())
+        .apply(Action::SetLoss(LossChoice::None))
+        .saved();
+    let html = render(saved).await;
+    assert!(html.contains(r#"id="total-reason""#));
+    assert!(html.contains("不涉及金钱的请求"));
+    assert!(html.contains("删除您的个人信息"));
+    assert!(!html.contains(r#"id="practice""#));
+}
+
+#[tokio::test]
+async fn a_public_interest_example_says_so_outside_any_panel() {
+    let html = render(hangzhou()).await;
+    assert!(html.contains(r#"id="case-public-interest""#));
+    assert!(html.contains(r#"id="public-interest-warning""#));
+    assert!(html.contains("按本案事实计算（公益诉讼"));
+    assert!(!html.contains("法院可能支持的赔偿（估算）"));
+}
+
+#[tokio::test]
+async fn a_line_out_of_the_total_never_says_it_is_in() {
+    let saved = Model::restore(Saved::default())
+        .apply(Action::SetFlag(weiquan::ui::model::Flag::Serious, true))
+        .saved();
+    let html = render(saved).await;
+    let mental = html
+        .split(r#"data-line="mental_damages""#)
+        .nth(1)
+        .expect("the mental line");
+    let summary = &mental[..mental.find("</summary>").unwrap()];
+    assert!(
+        summary.contains("不计入合计") && !summary.contains(">计入合计"),
+        "{summary}"
+    );
 }

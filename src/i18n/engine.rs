@@ -1,0 +1,92 @@
+//! How the engine's vocabulary reads. Placeholders are the names the engine gives its values
+//! (`{loss}`, `{gain}`); a test renders every key with every value it can carry.
+
+use super::Lang;
+use crate::law::{Key, LineId};
+
+macro_rules! templates {
+    ($($key:ident => $zh:expr, $en:expr;)*) => {
+        /// The template of a key in a language. Exhaustive: a key without words does not compile.
+        pub fn template(key: Key, lang: Lang) -> &'static str {
+            match key {
+                $(Key::$key => match lang { Lang::Zh => $zh, Lang::En => $en },)*
+            }
+        }
+
+        /// Every key, for tests that check the table.
+        pub const ALL_KEYS: &[Key] = &[$(Key::$key,)*];
+    };
+}
+
+/// The label of a line or a part.
+pub fn line_label(id: LineId, lang: Lang) -> &'static str {
+    let (zh, en) = match id {
+        LineId::PropertyDamages => ("财产损失赔偿", "Compensation for property loss"),
+        LineId::LossBasis => ("按损失计算", "Loss basis"),
+        LineId::GainBasis => ("按侵权人获利计算", "Gain basis"),
+        LineId::GainPerRecord => ("折合每条", "Per record"),
+        LineId::Expenses => ("合理开支", "Reasonable expenses"),
+        LineId::MentalDamages => ("精神损害抚慰金", "Mental damages"),
+    };
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+templates! {
+    FormulaLossNone => "您没有直接财产损失：按损失计算为 ¥0.00", "you had no direct property loss: the loss basis is ¥0.00";
+    FormulaLossAmount => "直接财产损失 {loss}", "direct property loss {loss}";
+    FormulaLossThirdParty => "损失 {loss} 由骗子等第三人直接造成，已追回 {recovered}：泄露信息的一方只承担与其过错相应的部分，故为 ¥0.00 至 {open}，不是全部", "the loss of {loss} was caused directly by a third party (e.g. a scammer), {recovered} recovered: the party that leaked the data answers only for a share matching its fault, hence ¥0.00 to {open}, not the whole";
+    FormulaLossUnquantifiable => "有损失，但数额难以确定", "there is a loss, but its amount is hard to determine";
+    FormulaGainActual => "侵权人因此获得的利益 {gain}（有证据证明的实际获利）", "the infringer's gain {gain} (shown by evidence)";
+    FormulaGainActualOwn => "侵权人因您的信息获得的利益 {gain}（有证据证明）", "the infringer's gain from your information {gain} (shown by evidence)";
+    FormulaGainProRata => "总获利 {total} × 您的 {own} 条 ÷ 全部 {all} 条 = {gain}（按比例估算）", "total gain {total} × your {own} record(s) ÷ all {all} records = {gain} (pro-rata estimate)";
+    FormulaGainEstimate => "{records} 条 × 每条 {price} = {gain}（估算）", "{records} records × {price} per record = {gain} (estimate)";
+    FormulaGainUnknown => "侵权人的获利不明", "the infringer's gain is not known";
+    FormulaPerRecord => "{gain} ÷ {records} 条 ≈ 每条 {per}", "{gain} ÷ {records} records ≈ {per} per record";
+    FormulaPerRecordMoreRecords => "{gain} ÷ {records} 条 ≈ 每条 {per}（实际条数更多，每条相应更低）", "{gain} ÷ {records} records ≈ {per} per record (there were more records, so a little less per record)";
+    FormulaPropertyHigherOf => "按损失 {loss} / 按获利 {gain} → 取较高者 {chosen}", "loss basis {loss} / gain basis {gain} → the higher: {chosen}";
+    FormulaPropertyLoss => "按损失计算：{loss}（获利不明）", "loss basis: {loss} (the gain is not known)";
+    FormulaPropertyGain => "按获利计算：{gain}", "gain basis: {gain}";
+    FormulaPropertyNothing => "没有财产损失，侵权人的获利也不明：财产损失赔偿为 ¥0.00", "no property loss, and the infringer's gain is not known: no compensation for property loss (¥0.00)";
+    FormulaPropertyDiscretionCapped => "损失存在但难以确定，获利也难以确定：由法院根据实际情况酌定；法律规定的最高额为 {ceiling}", "a loss exists but is hard to determine, and so is the gain: the court fixes the amount on the actual circumstances; the legal maximum is {ceiling}";
+    FormulaPropertyDiscretionOpen => "损失存在但难以确定，获利也难以确定：由法院根据实际情况酌定，法律未规定上限", "a loss exists but is hard to determine, and so is the gain: the court fixes the amount on the actual circumstances; the law sets no maximum";
+    FormulaExpenses => "可以证明的合理开支 {documented}", "provable reasonable expenses {documented}";
+    FormulaExpensesWithLawyer => "可以证明的合理开支 {documented}；律师费 {lawyer} 是否计入由法院决定，故为 {range}", "provable reasonable expenses {documented}; whether the lawyer's fee of {lawyer} is included is the court's decision, hence {range}";
+    FormulaMentalClaimed => "您主张 {claimed}；法院依六项因素在 ¥0.00 至 {claimed} 之间酌定", "you claim {claimed}; the court sets an amount from ¥0.00 to {claimed} by six factors";
+    FormulaMentalNoFigure => "请填写您主张的金额；本计算器不替法院估算精神损害抚慰金，所以这一项不计入合计", "enter the amount you claim; the calculator does not guess mental damages for the court, so this line is not in the total";
+    NoteCappedByClaim => "不超过您主张的 {claimed}：法院判决不能超出诉讼请求。", "No more than the {claimed} you claim: a court does not award beyond what was asked.";
+    NoteThirdPartyShare => "骗子是直接侵权人，应当承担侵权责任；泄露信息的企业与其分别侵权的，按份承担相应的责任；您自己有过错（例如主动转账）的，可以减轻对方的责任；刑事案件中已追回的部分要扣除。法院判给的是一部分，不是全部损失。", "The scammer is the direct tortfeasor and is liable; a business whose leak contributed answers for its own share; your own fault (e.g. making the transfer yourself) may reduce that; sums recovered in the criminal case are deducted. Courts award a share, not the whole loss.";
+    NoteLegalMaximum => "50 万元是法律规定的最高额，不是通常判赔的数额；个人起诉的已公开判决见下面的实例。", "¥500,000 is the legal maximum, not a typical award; see the published individual judgments below.";
+    NoteCapScope => "这一上限出自《最高人民法院关于审理利用信息网络侵害人身权益民事纠纷案件适用法律若干问题的规定》第十二条第二款，适用于利用信息网络侵害人身权益的案件。《中华人民共和国个人信息保护法》第六十九条本身没有上限；该上限是否约束依第六十九条提出的请求，尚无定论。", "The ceiling comes from Art. 12(2) of the SPC Provisions on Infringement of Personal Rights via Information Networks and covers infringement via information networks. PIPL Art. 69 itself has no cap; whether this ceiling binds a claim under Art. 69 is not settled.";
+    NoteFacialNoCap => "《最高人民法院关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定》没有类似的上限。", "The SPC Provisions on facial recognition have no such ceiling.";
+    NoteNoCap => "《中华人民共和国个人信息保护法》第六十九条没有规定赔偿的下限或上限，由法院根据实际情况确定。", "PIPL Art. 69 sets neither a floor nor a cap; the court decides on the actual circumstances.";
+    NoteNoLossNoDiscretion => "法院“根据实际情况确定”赔偿数额，前提是损失存在但难以确定。如果您确实有难以计算的损失（例如处理骚扰电话花费的时间和话费），请在损失一栏选择“有，但说不清金额”。", "The court's discretion presupposes a loss that exists but is hard to quantify. If you did have such a loss (e.g. time and phone costs spent on nuisance calls), choose \"yes, but I cannot put a figure on it\".";
+    NoteGainEstimate => "这是估算，不是法院认定的数额：法院通常按有证据证明的实际获利认定；本估算仅供参考。", "An estimate, not a figure a court has found: courts generally fix the actual gain from evidence; use this for orientation only.";
+    NoteEstimateAtLeast => "条数为“余”：按已知条数估算，实际获利可能更高。", "The record count is \"more than\": the estimate uses the known count, so the real gain may be higher.";
+    NoteGainIsOwn => "个人起诉时，只能按涉及您本人的信息条数计算。", "Suing alone, count only the records about you.";
+    NotePerRecordDerived => "由获利和条数推算，四舍五入到分，只用于说明，不计入赔偿。", "Derived from the gain and the records, rounded half-up to the fen, to explain the figure; not part of the award.";
+    NoteOwnShareOfPublicGain => "一个人单独起诉时，按获利计算只能主张因其本人信息获得的利益：按比例，一条信息约 {per}。", "One person suing alone could claim on the gain basis only what was gained from their own information: pro rata, about {per} for one record.";
+    NoteExpenseItems => "其中：调查取证 {investigation}，公证 {notarisation}，律师费 {lawyer}，其他 {other}。", "Of which: investigation {investigation}, notarisation {notarisation}, lawyer's fees {lawyer}, other {other}.";
+    NoteExpensesReasonable => "每一项开支都要法院认为合理、必要，并有票据证明，才会支持。", "Each expense is awarded only if the court finds it reasonable and necessary, with receipts.";
+    NoteLawyerNetwork => "律师费须符合国家有关部门的规定，是否计入由法院根据您的请求和案情决定，所以只计入区间上限。", "Lawyer's fees must comply with the rules of the competent state authorities, and the court decides on your request whether to include them: they count only towards the top of the range.";
+    NoteLawyerFacial => "人脸信息案件中，法院可以根据您的请求和案情把合理的律师费计入赔偿，所以只计入区间上限。", "In facial-information cases the court may, on your request, include reasonable lawyer's fees: they count only towards the top of the range.";
+    NoteLawyerNoRule => "本案既不是利用信息网络实施，也不适用人脸识别的规定：没有规则允许把律师费计入赔偿，法院通常不支持，所以不计入。", "Neither the network rules nor the facial-recognition rules apply: no rule lets lawyer's fees into the damages, courts usually refuse them, and they are left out.";
+    NoteExpensesGeneral => "两部司法解释关于合理开支的规定都不直接适用；合理开支能否作为财产损失，由法院依《中华人民共和国民法典》第一千一百八十二条判断。", "Neither interpretation's rule on reasonable expenses applies directly; whether they count as property loss is for the court under Civil Code Art. 1182.";
+    NoteMentalFactors => "法院考虑六项因素：过错程度；侵权的目的、方式、场合；后果；侵权人的获利；侵权人的经济能力；法院所在地的平均生活水平。", "The court weighs six factors: the degree of fault; the purpose, method and setting; the consequences; the infringer's profit; its ability to pay; the average standard of living where the court sits.";
+    NotePresumedFault => "过错推定：您要证明对方处理了您的个人信息、侵害了您的权益、您受到了损害，以及损害与侵害之间的因果关系，每一项都要达到“高度可能性”的证明标准；您不需要证明对方有过错——对方不能证明自己没有过错，就要赔偿。", "Presumed fault: you prove that the business processed your personal information, that this infringed your rights, that you suffered harm, and that the harm was caused by the infringement, each to the \"high probability\" standard; you need not prove it was at fault — it pays unless it proves it was not.";
+    NoteOrdinaryFault => "一般过错责任：您要证明对方的侵权行为、您受到的损害、二者之间的因果关系，以及对方有过错，每一项都要达到“高度可能性”的证明标准。", "Ordinary fault: you prove the infringing act, your harm, the causal link and the other side's fault, each to the \"high probability\" standard.";
+    NoteNotAProcessor => "对方不是个人信息处理者（例如泄露信息的个人）：《中华人民共和国个人信息保护法》第六十九条的过错推定不适用。", "The defendant is not a personal-information processor (e.g. an individual who leaked the data): the presumption of fault in PIPL Art. 69 does not apply.";
+    NoteBeforePipl => "侵权行为发生在《中华人民共和国个人信息保护法》施行（{from}）之前：适用《中华人民共和国民法典》，没有过错推定。", "The conduct predates the PIPL ({from}): the Civil Code applies, without the presumption of fault.";
+    NoteDateAssumed => "没有填写侵权行为发生的日期：按 {from} 以后发生、适用现行法律计算。", "No date of the conduct given: computed as if it happened on or after {from}, under the law in force now.";
+    NoteFacialBeforeRules => "人脸信息的处理发生在 {from} 之前：人脸识别司法解释不适用。", "The facial information was processed before {from}: the SPC facial-recognition provisions do not apply.";
+    NoteNetworkScope => "“利用信息网络”指通过网络实施侵害，例如在网上出售、公开或传播您的信息。仅仅是企业的数据库被攻破、信息被泄露，不一定属于这种情形；如果不是，请取消勾选“通过网络实施”。", "\"Via an information network\" means the infringement was committed through the network, e.g. selling, publishing or spreading your information online. A database breach alone is not obviously that; if it is not, untick \"committed via a network\".";
+    NoteClaimantChooses => "法律规定按损失或者获利确定赔偿，二者择一，不能相加；由您（原告）主张对您更有利的一种，这里显示较高者。", "The law measures damages by the loss or the gain: one or the other, never both added. You, the claimant, argue for the one more favourable to you; the higher is shown.";
+    NoteMentalNotSerious => "精神损害抚慰金只有在造成严重精神损害时才能请求。如果您的损害严重，请勾选并填写您主张的金额。", "Mental damages can be claimed only for serious mental harm. If yours was serious, tick the box and enter the amount you claim.";
+    NotePublicInterest => "这是公益诉讼：由检察机关或消费者组织为众多人起诉，赔偿款用于公益，不归任何个人。个人单独起诉时，只能就自己的损失或因自己的信息产生的获利主张赔偿。", "A public-interest suit: a procuratorate or consumer organisation sues for many people and the money goes to public purposes, not to any one person. One person suing alone can claim only their own loss or the gain made from their own information.";
+    NoteNotCoveredBeforeCivilCode => "侵权行为发生在《中华人民共和国民法典》施行（{from}）之前：当时适用的是侵权责任法等法律，本计算器没有收录，无法计算。请咨询律师。", "The conduct predates the Civil Code ({from}): the Tort Liability Law and other laws of the time applied, which this calculator does not encode, so it cannot estimate this claim. Please ask a lawyer.";
+    ReliefStopAndDelete => "请求对方停止处理、删除您的个人信息。", "Ask that the business stop processing and delete your personal information.";
+    ReliefApology => "请求赔礼道歉、消除影响，方式与侵权的方式和影响范围相当（例如书面道歉）。", "Ask for an apology and for the effects to be eliminated, in a form matching how and how widely you were harmed (e.g. a written apology).";
+    ReliefNoLimitation => "停止侵害、消除影响、赔礼道歉的请求不受三年诉讼时效的限制。", "Claims to stop the infringement, eliminate effects and apologise are not time-barred.";
+}

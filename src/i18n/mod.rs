@@ -1,0 +1,307 @@
+//! Every string the app shows, in Simplified Chinese (first) and English. The engine's
+//! vocabulary is rendered by `engine`; the page's own words are the `Text` table here.
+//!
+//! Templates take named placeholders (`{loss}`, `{date}`), filled from a message's values.
+//! Amounts print the same in both languages (`¥34,000.00`), so a figure read aloud in class
+//! matches the screen in either.
+
+pub mod engine;
+pub mod report;
+
+use crate::date::Date;
+use crate::law::statutes::{Law, Provision};
+use crate::law::{Amount, Arg, Msg};
+use crate::money::group_thousands;
+use crate::parse::{Count, InputError};
+use serde::{Deserialize, Serialize};
+
+/// The interface language. Chinese first.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    #[serde(rename = "zh-CN")]
+    Zh,
+    #[serde(rename = "en")]
+    En,
+}
+
+impl Lang {
+    /// The BCP 47 tag for `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+}
+
+macro_rules! texts {
+    ($($name:ident => $zh:expr, $en:expr;)*) => {
+        /// A key into the page's string table.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Text { $($name,)* }
+
+        impl Text {
+            /// Every key, for tests that check the table.
+            pub const ALL: &'static [Text] = &[$(Text::$name,)*];
+
+            pub fn get(self, lang: Lang) -> &'static str {
+                match self {
+                    $(Text::$name => match lang { Lang::Zh => $zh, Lang::En => $en },)*
+                }
+            }
+        }
+    };
+}
+
+texts! {
+    // The page.
+    AppTitle => "维权计算器", "Weiquan claims calculator";
+    AppSubtitle => "个人信息被侵害，法院可能判赔多少？", "My personal information was misused: what could a court award me?";
+    SwitchLanguage => "English", "中文";
+    SwitchLanguageLabel => "Switch to English", "切换到中文";
+    PrivacyPromise => "您输入的内容只在本页面内计算，不会发送到任何地方；只保存在本标签页中，点“清除全部”即删除。", "What you type is computed in this page only and sent nowhere; it is kept only in this tab, and “Clear everything” deletes it.";
+    PresetsHeading => "用真实案例试一试", "Try a real case";
+    PresetIndividual => "个人起诉", "individual suit";
+    PresetPublicInterest => "公益诉讼", "public-interest suit";
+    ClearAll => "清除全部", "Clear everything";
+    FormHeading => "案件信息", "Your case";
+    SectionLoss => "您的财产损失", "Your property loss";
+    LossQuestion => "您是否因此遭受了直接财产损失（例如被骗走的钱款）？", "Did you lose money or property because of it (e.g. money taken by a scammer)?";
+    LossNone => "没有", "No";
+    LossAmount => "有，金额是：", "Yes, this amount:";
+    LossUnquantifiable => "有，但说不清金额", "Yes, but I cannot put a figure on it";
+    FieldDirectLoss => "直接财产损失（元）", "Direct property loss (yuan)";
+    FieldThirdParty => "这笔钱是骗子等第三人直接骗走或拿走的", "The money was taken directly by a third party (e.g. a scammer)";
+    FieldRecovered => "已经追回的金额（元）", "Amount already recovered (yuan)";
+    HintRecovered => "例如公安机关追回、刑事案件中退赔的部分；没有就填 0。", "E.g. returned by the police or in the criminal case; enter 0 if none.";
+    SectionExpenses => "为制止侵权支付的合理开支", "Reasonable expenses of stopping the infringement";
+    FieldInvestigation => "调查取证费", "Investigation and evidence";
+    FieldNotarisation => "公证费", "Notarisation";
+    FieldLawyer => "律师费", "Lawyer's fees";
+    FieldOtherExpenses => "其他（交通、复印等）", "Other (travel, copies…)";
+    SectionGain => "侵权人的获利", "The infringer's gain";
+    GainModeUnknown => "不清楚", "Unknown";
+    GainModeActual => "知道对方因我的信息获得的金额", "I know what it gained from my information";
+    GainModeProRata => "只知道总获利和总条数（按比例估算我的份额）", "I know only the total gain and all records (estimate my share)";
+    GainModeEstimate => "按条数 × 单价估算", "Estimate: records × price";
+    GainModeActualPublic => "知道获利金额", "I know the amount gained";
+    FieldGainAmount => "获利金额（元）", "Amount gained (yuan)";
+    HintGainAmount => "例如聊天记录、转账记录或刑事判决中查明的数额。", "E.g. the sum shown by chats, transfers or a criminal judgment.";
+    FieldRecords => "涉及的信息条数", "Number of records";
+    HintRecords => "可写 40000、4万 或 4万余。", "E.g. 40000, 4万 or 4万余 (more than 40,000).";
+    FieldTotalGain => "对方出售全部信息的总获利（元）", "Total gain from all the records (yuan)";
+    FieldAllRecords => "全部信息条数", "All records sold";
+    FieldOwnRecords => "其中涉及您的条数", "Records about you";
+    HintOwnRecords => "不清楚就留空，按 1 条计算。", "Leave empty if unsure: 1 record is assumed.";
+    FieldPricePerRecord => "每条单价（元）", "Price per record (yuan)";
+    SectionCircumstances => "案件情况", "Circumstances";
+    FieldConductDate => "侵权行为发生的日期（大约）", "When it happened (roughly)";
+    HintConductDate => "决定适用哪部法律：个人信息保护法自 2021-11-01 起施行。不清楚就留空。", "Decides which law applies: the PIPL is in force from 2021-11-01. Leave empty if unsure.";
+    FieldProcessor => "对方是处理我个人信息的企业或机构（个人信息处理者）", "The other side is a business or body that processes my personal information";
+    FieldViaNetwork => "通过网络实施（例如在网上出售、公开、传播我的信息）", "Committed via an information network (e.g. my information sold or published online)";
+    FieldFacial => "涉及用人脸识别技术处理的人脸信息", "Involves facial information processed by facial recognition";
+    ClaimantQuestion => "谁起诉？", "Who is suing?";
+    ClaimantIndividual => "我本人", "Me";
+    ClaimantPublicInterest => "检察机关或消费者组织（公益诉讼）", "A procuratorate or consumer organisation (public interest)";
+    SectionMental => "精神损害", "Mental harm";
+    FieldSerious => "造成了严重精神损害", "It caused me serious mental harm";
+    FieldMentalClaimed => "您主张的精神损害抚慰金（元）", "Mental damages you claim (yuan)";
+    SectionClaimed => "您的诉讼请求（可不填）", "What you ask the court for (optional)";
+    HintClaimed => "法院判决不会超过您请求的数额。", "A court awards no more than you ask for.";
+    FieldClaimedProperty => "请求赔偿的经济损失（元）", "Property damages you ask for (yuan)";
+    FieldClaimedExpenses => "请求赔偿的合理开支（元）", "Expenses you ask for (yuan)";
+    HintAmount => "可写 34000、3.4万 或 ¥34,000.00", "E.g. 34000, 3.4万 or ¥34,000.00";
+    ErrorSummaryHeading => "请修改以下内容：", "Please correct:";
+    ResultHeading => "法院可能支持的赔偿（估算）", "What a court could award you (estimate)";
+    ResultHeadingPublic => "按本案事实计算（公益诉讼，不是个人可得的数额）", "On this case's facts (a public-interest suit, not what one person could get)";
+    PublicInterestWarning => "这是公益诉讼的案例：赔偿款归公益，不归任何个人。下面的数额不是您个人可以主张的数额。", "This is a public-interest case: the money went to public purposes, not to any person. The figure below is not what you could claim yourself.";
+    ResultPrompt => "回答上面的问题，或者载入一个真实案例，这里会显示法院可能支持的数额和法律依据。", "Answer the questions above, or load a real case: what a court could award, and why, appears here.";
+    TotalLabel => "合计（估算）", "Total (estimate)";
+    TotalHasEstimate => "含估算", "includes an estimate";
+    CourtDecides => "由法院根据实际情况酌定", "For the court to fix on the actual circumstances";
+    CourtDecidesShort => "法院酌定", "Court decides";
+    AtLeast => "至少：您能证明的数额 {amount}", "At least what you can prove: {amount}";
+    CeilingFootnote => "法律规定的最高额 {amount}，不是通常判赔的数额。", "Legal maximum {amount}: not a typical award.";
+    UpperBound => "最高 {amount}", "At most {amount}";
+    NothingToCompensate => "按您填写的情况，没有可以计算的金钱赔偿。您仍然可以提出下面不涉及金钱的请求。", "On what you entered there is no money compensation to compute. You can still make the non-money claims below.";
+    Disclaimer => "这是依据法律条文得出的估算，不是法律意见；最终数额由法院决定。", "This is an estimate from the statutes, not legal advice; the court decides the final amount.";
+    StaleResult => "有输入错误：下面是上一次有效输入的结果。", "There is an input error: the result below is from your last valid input.";
+    OverflowError => "金额过大，无法计算。请检查输入。", "The amounts are too large to compute. Please check what you typed.";
+    LawAsOf => "法律条文核对至 {date}", "Statutes checked as of {date}";
+    NotInTotal => "不计入合计", "not in the total";
+    InTotal => "计入合计", "in the total";
+    ReliefHeading => "不涉及金钱的请求", "Claims that are not about money";
+    PracticeHeading => "实务参考：个人起诉的已公开判决", "In practice: published judgments in individual suits";
+    PracticeLabel => "这是法院在具体案件中实际判给的数额，是实务，不是法律规定；您的案件可能不同。", "These are what courts actually awarded in particular cases: practice, not law; yours may differ.";
+    NotesHeading => "您需要知道", "What you should know";
+    GlossLabel => "英文释义（非官方译文）", "English gloss (not an official translation)";
+    LabelSeparator => "：", ": ";
+    RangeTemplate => "{min} 至 {max}", "{min} to {max}";
+    OpenRangeTemplate => "{min} 起（法律未设上限）", "{min} or more (no statutory cap)";
+    UndeterminedAmount => "由法院决定", "for the court to decide";
+    CountMoreThan => "{n}余", "more than {n}";
+    VersionAdopted => "{date} 通过", "adopted {date}";
+    VersionAmended => "{date} 修正", "amended {date}";
+    VersionInForce => "{date} 起施行", "in force since {date}";
+    CaseLoaded => "已载入案例", "Case loaded";
+    CaseStory => "案情、判决与说明", "The facts, the judgment, and a caveat";
+    CaseCourtFigure => "法院判决的数额", "The court's figure";
+    Footer => "页面加载完成后不再发出任何网络请求：不加载第三方资源，不做访问统计。", "Once loaded, this page makes no network request: no third-party assets, no analytics.";
+    // Input errors.
+    ErrNegative => "金额不能为负数。", "The amount cannot be negative.";
+    ErrTooManyDecimals => "最多两位小数（精确到分）。", "At most two decimal places (to the fen).";
+    ErrNotANumber => "请只填数字，例如 34000、3.4万 或 ¥34,000.00。", "Use digits only, e.g. 34000, 3.4万 or ¥34,000.00.";
+    ErrBadGrouping => "千位分隔符的位置不对，应写作 34,000 这样。", "The thousands separators are misplaced: write it like 34,000.";
+    ErrTooLarge => "超过上限 ¥100,000,000,000.00（一千亿元）。", "Above the limit of ¥100,000,000,000.00.";
+    ErrCountTooLarge => "超过上限 1,000,000,000,000 条。", "Above the limit of 1,000,000,000,000 records.";
+    ErrNotWhole => "条数必须是整数。", "A number of records must be a whole number.";
+    ErrApproximate => "请填写确切金额；“余”“多”“+”“左右”只能用于条数。", "Enter an exact amount; 余, 多, + and 左右 are accepted only for counts.";
+    ErrCountNotANumber => "请只填数字，例如 40000、4万 或 4万余。", "Use digits only, e.g. 40000, 4万 or 4万余.";
+    ErrNotADate => "请填写有效日期，例如 2022-03-15。", "Enter a valid date, e.g. 2022-03-15.";
+    ErrZeroRecords => "条数至少为 1。", "There must be at least 1 record.";
+}
+
+/// A piece of a template: literal text, or a named placeholder `{name}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Piece<'a> {
+    Text(&'a str),
+    Slot(&'a str),
+}
+
+fn is_name(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+}
+
+/// Splits `获利 {gain} > 损失 {loss}` into text and slots. Braces that are not a placeholder stay
+/// text.
+pub fn pieces(template: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let name = rest[open + 1..]
+            .find('}')
+            .map(|len| &rest[open + 1..open + 1 + len])
+            .filter(|name| is_name(name));
+        let Some(name) = name else {
+            out.push(Piece::Text(&rest[..=open]));
+            rest = &rest[open + 1..];
+            continue;
+        };
+        out.push(Piece::Text(&rest[..open]));
+        out.push(Piece::Slot(name));
+        rest = &rest[open + name.len() + 2..];
+    }
+    out.push(Piece::Text(rest));
+    out.retain(|p| *p != Piece::Text(""));
+    out
+}
+
+/// Fills a template's `{name}`s. A value that is missing stays visible as `{name}` rather than
+/// panicking, and a test checks every message gets the values its template names.
+pub fn fill(template: &str, values: &[(&str, String)]) -> String {
+    pieces(template)
+        .into_iter()
+        .map(|p| match p {
+            Piece::Text(t) => t.to_string(),
+            Piece::Slot(name) => values
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map_or_else(|| format!("{{{name}}}"), |(_, v)| v.clone()),
+        })
+        .collect()
+}
+
+/// Fills a page template with one value.
+pub fn fill1(text: Text, lang: Lang, name: &str, value: String) -> String {
+    fill(text.get(lang), &[(name, value)])
+}
+
+/// Renders an engine message in a language.
+pub fn render(lang: Lang, msg: &Msg) -> String {
+    let values: Vec<(&str, String)> = msg
+        .args
+        .iter()
+        .map(|(name, arg)| (*name, render_arg(lang, arg)))
+        .collect();
+    fill(engine::template(msg.key, lang), &values)
+}
+
+fn render_arg(lang: Lang, arg: &Arg) -> String {
+    match arg {
+        Arg::Money(m) => m.to_string(),
+        Arg::Amount(a) => amount(lang, *a),
+        Arg::Count(c) => count(lang, *c),
+        Arg::Number(n) => group_thousands(*n),
+        Arg::Date(d) => d.to_string(),
+    }
+}
+
+/// `40,000`, or `40,000余` / `more than 40,000`.
+pub fn count(lang: Lang, c: Count) -> String {
+    let n = group_thousands(c.n);
+    if c.more_than {
+        fill1(Text::CountMoreThan, lang, "n", n)
+    } else {
+        n
+    }
+}
+
+/// An amount as text: `¥34,000.00`, `¥0.00 至 ¥500,000.00`, `¥1.00 起（法律未设上限）`.
+pub fn amount(lang: Lang, a: Amount) -> String {
+    match a {
+        Amount::Exact { fen } => fen.to_string(),
+        Amount::Range {
+            min,
+            max: Some(max),
+        } => fill(
+            Text::RangeTemplate.get(lang),
+            &[("min", min.to_string()), ("max", max.to_string())],
+        ),
+        Amount::Range { min, max: None } => {
+            fill1(Text::OpenRangeTemplate, lang, "min", min.to_string())
+        }
+        Amount::Undetermined => Text::UndeterminedAmount.get(lang).to_string(),
+    }
+}
+
+/// `《中华人民共和国个人信息保护法》第六十九条第二款` / `Personal Information Protection Law, Art. 69(2)`.
+pub fn citation(lang: Lang, p: &Provision) -> String {
+    match lang {
+        Lang::Zh => format!("《{}》{}", p.law.name_zh, p.article_zh),
+        Lang::En => format!("{}, {}", p.law.name_en, p.article_en),
+    }
+}
+
+/// `2021-08-20 通过，2021-11-01 起施行`.
+pub fn version(lang: Lang, law: &Law) -> String {
+    let date = |text: Text, d: Date| fill1(text, lang, "date", d.to_string());
+    let mut parts = vec![date(Text::VersionAdopted, law.adopted)];
+    parts.extend(law.amended.map(|d| date(Text::VersionAmended, d)));
+    parts.push(date(Text::VersionInForce, law.in_force));
+    parts.join(if lang == Lang::Zh { "，" } else { ", " })
+}
+
+/// The message for an input error; counts have their own wording where it differs.
+pub fn input_error(e: InputError, is_count: bool) -> Text {
+    match (e, is_count) {
+        (InputError::Empty, _) | (InputError::NotANumber, false) => Text::ErrNotANumber,
+        (InputError::NotANumber, true) => Text::ErrCountNotANumber,
+        (InputError::Negative, _) => Text::ErrNegative,
+        (InputError::TooManyDecimals, _) => Text::ErrTooManyDecimals,
+        (InputError::BadGrouping, _) => Text::ErrBadGrouping,
+        (InputError::TooLarge, false) => Text::ErrTooLarge,
+        (InputError::TooLarge, true) => Text::ErrCountTooLarge,
+        (InputError::NotWhole, _) => Text::ErrNotWhole,
+        (InputError::Approximate, _) => Text::ErrApproximate,
+        (InputError::NotADate, _) => Text::ErrNotADate,
+        (InputError::Zero, _) => Text::ErrZeroRecords,
+    }
+}

@@ -1,0 +1,102 @@
+//! An Assessment as plain text, every figure with its reasoning and citations: for the `assess`
+//! command and the snapshot tests (so a wording change shows as a diff in review).
+
+use super::{amount, citation, engine, render, Lang, Text};
+use crate::law::{Assessment, Frame, Line, Role};
+use std::fmt::Write;
+
+pub fn plain_text(lang: Lang, a: &Assessment) -> String {
+    let mut out = String::new();
+    let sep = Text::LabelSeparator.get(lang);
+    for s in &a.sections {
+        let heading = match s.frame {
+            Frame::Individual => Text::ResultHeading,
+            Frame::PublicInterest => Text::ResultHeadingPublic,
+        };
+        let _ = writeln!(out, "# {}", heading.get(lang));
+        if let Some(why) = &s.not_covered {
+            let _ = writeln!(out, "{}", render(lang, why));
+            continue;
+        }
+        let total = if s.total.court_decides.is_some() {
+            format!(
+                "{} ({})",
+                Text::CourtDecides.get(lang),
+                amount(lang, s.total.amount)
+            )
+        } else {
+            amount(lang, s.total.amount)
+        };
+        let _ = writeln!(out, "{}{sep}{total}", Text::TotalLabel.get(lang));
+        for line in &s.lines {
+            write_line(&mut out, lang, line);
+        }
+        if !s.relief.is_empty() {
+            let _ = writeln!(out, "## {}", Text::ReliefHeading.get(lang));
+            for r in &s.relief {
+                let _ = writeln!(
+                    out,
+                    "- {}{}",
+                    render(lang, &r.msg),
+                    cites(lang, &r.provisions)
+                );
+            }
+        }
+        let _ = writeln!(out, "## {}", Text::NotesHeading.get(lang));
+        for n in &s.notes {
+            let _ = writeln!(
+                out,
+                "- {}{}",
+                render(lang, &n.msg),
+                cites(lang, &n.provisions)
+            );
+        }
+    }
+    let _ = writeln!(out, "{}", Text::Disclaimer.get(lang));
+    out
+}
+
+fn write_line(out: &mut String, lang: Lang, line: &Line) {
+    let role = if line.role == Role::Awarded {
+        Text::InTotal
+    } else {
+        Text::NotInTotal
+    };
+    let sep = Text::LabelSeparator.get(lang);
+    let label = engine::line_label(line.id, lang);
+    let _ = writeln!(
+        out,
+        "## {label}{sep}{} ({})",
+        amount(lang, line.amount),
+        role.get(lang)
+    );
+    let _ = writeln!(out, "{}", render(lang, &line.formula));
+    for p in &line.parts {
+        let label = engine::line_label(p.id, lang);
+        let _ = writeln!(
+            out,
+            "  - {label}{sep}{}{sep}{}",
+            amount(lang, p.amount),
+            render(lang, &p.formula)
+        );
+        for n in &p.notes {
+            let _ = writeln!(out, "    {}", render(lang, n));
+        }
+    }
+    for n in &line.notes {
+        let _ = writeln!(out, "  * {}", render(lang, n));
+    }
+    let _ = writeln!(out, "  {}", cites(lang, &line.provisions));
+}
+
+/// ` [《…》第…条; …]`, or nothing where nothing is cited.
+fn cites(lang: Lang, ids: &[crate::law::statutes::ProvisionId]) -> String {
+    if ids.is_empty() {
+        return String::new();
+    }
+    let list: Vec<String> = ids
+        .iter()
+        .map(|id| citation(lang, id.provision()))
+        .collect();
+    format!(" [{}]", list.join("; "))
+}

@@ -1,0 +1,244 @@
+//! The output of `assess`: sections (one per claim), each with lines, non-money relief, notes and
+//! its own total. Totals are summed from awarded lines here and nowhere else.
+
+use super::amount::Amount;
+use super::statutes::ProvisionId;
+use super::vocab::Msg;
+use crate::date::Date;
+use crate::money::{Money, Overflow};
+use serde::Serialize;
+
+/// The whole answer.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Assessment {
+    /// The date up to which the statutes applied were checked.
+    pub law_as_of: Date,
+    pub sections: Vec<Section>,
+}
+
+impl Assessment {
+    /// The first line or part with this id, in any section: for tests and presets.
+    pub fn line(&self, id: LineId) -> Option<&Line> {
+        self.sections
+            .iter()
+            .flat_map(|s| &s.lines)
+            .find(|l| l.id == id)
+    }
+
+    /// A line or a part of one, as an amount.
+    pub fn figure(&self, id: LineId) -> Option<Amount> {
+        let lines = self.sections.iter().flat_map(|s| &s.lines);
+        lines
+            .clone()
+            .find(|l| l.id == id)
+            .map(|l| l.amount)
+            .or_else(|| {
+                lines
+                    .flat_map(|l| &l.parts)
+                    .find(|p| p.id == id)
+                    .map(|p| p.amount)
+            })
+    }
+
+    /// The first section's total: today there is one claim at a time.
+    pub fn total(&self) -> Option<&Total> {
+        self.sections.first().map(|s| &s.total)
+    }
+}
+
+/// Which claim a section assesses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimKind {
+    PersonalInformation,
+}
+
+/// Whose figure a section is: one person's, or a public-interest suit's on a case's facts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Frame {
+    Individual,
+    PublicInterest,
+}
+
+/// One claim, assessed.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Section {
+    pub claim: ClaimKind,
+    pub frame: Frame,
+    /// Set when the rules the engine knows do not cover this claim (e.g. conduct before the
+    /// Civil Code): the section then has no lines and says why.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub not_covered: Option<Msg>,
+    pub lines: Vec<Line>,
+    pub total: Total,
+    /// What the claimant can ask for besides money.
+    pub relief: Vec<Relief>,
+    pub notes: Vec<Note>,
+}
+
+impl Section {
+    /// Builds a section, summing its total from the awarded lines: the only place a total is
+    /// computed.
+    pub fn new(
+        claim: ClaimKind,
+        frame: Frame,
+        lines: Vec<Line>,
+        relief: Vec<Relief>,
+        notes: Vec<Note>,
+    ) -> Result<Section, Overflow> {
+        let total = Total::of(&lines)?;
+        Ok(Section {
+            claim,
+            frame,
+            not_covered: None,
+            lines,
+            total,
+            relief,
+            notes,
+        })
+    }
+
+    /// A claim the encoded rules do not reach: no figure at all, only the reason.
+    pub fn not_covered(claim: ClaimKind, frame: Frame, why: Msg) -> Section {
+        Section {
+            claim,
+            frame,
+            not_covered: Some(why),
+            lines: Vec::new(),
+            total: Total {
+                amount: Amount::Undetermined,
+                court_decides: None,
+                has_estimate: false,
+            },
+            relief: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
+}
+
+/// What a line is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Part of the total.
+    Awarded,
+    /// Explains; not summed (e.g. mental damages with no figure claimed).
+    Basis,
+    /// A reform proposal, never current law, never in a current-law total.
+    Reform,
+    /// What suing costs.
+    Cost,
+}
+
+/// Which head of claim a line (or a part of one) is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineId {
+    /// 财产损失赔偿: the loss, the gain, or the court's discretion.
+    PropertyDamages,
+    /// Part of the property line: the loss basis.
+    LossBasis,
+    /// Part of the property line: the gain basis.
+    GainBasis,
+    /// Part of the property line: the gain divided by the records, to explain; never awarded.
+    GainPerRecord,
+    /// 合理开支.
+    Expenses,
+    /// 精神损害抚慰金.
+    MentalDamages,
+}
+
+/// The court's discretion over a line: the range runs up to a legal maximum, which says
+/// nothing about what courts award.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Discretion {
+    /// The legal ceiling (¥500,000 under the network rules), or none.
+    pub legal_max: Option<Money>,
+}
+
+/// One step of the explanation.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Line {
+    pub id: LineId,
+    pub role: Role,
+    pub amount: Amount,
+    /// Set when the court fixes the figure "根据实际情况": the headline then says so in words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub discretion: Option<Discretion>,
+    /// The figure rests on an estimate (records × price, a pro-rata share).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub estimate: bool,
+    pub formula: Msg,
+    pub provisions: Vec<ProvisionId>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<Msg>,
+    /// The figures compared inside this line (loss basis, gain basis…): shown, never summed.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<Part>,
+}
+
+impl Line {
+    pub fn new(id: LineId, role: Role, amount: Amount, formula: Msg) -> Line {
+        Line {
+            id,
+            role,
+            amount,
+            discretion: None,
+            estimate: false,
+            formula,
+            provisions: Vec::new(),
+            notes: Vec::new(),
+            parts: Vec::new(),
+        }
+    }
+}
+
+/// A figure inside a line's explanation.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Part {
+    pub id: LineId,
+    pub amount: Amount,
+    pub formula: Msg,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<Msg>,
+}
+
+/// A section's total.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Total {
+    pub amount: Amount,
+    /// Set when any awarded line is the court's discretion: the headline is then "法院酌定",
+    /// the provable minimum, and the ceiling only as a footnote.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub court_decides: Option<Discretion>,
+    /// Some awarded figure rests on an estimate ("含估算").
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub has_estimate: bool,
+}
+
+impl Total {
+    fn of(lines: &[Line]) -> Result<Total, Overflow> {
+        let awarded = || lines.iter().filter(|l| l.role == Role::Awarded);
+        let amount = awarded().try_fold(Amount::ZERO, |acc, l| acc.checked_add(l.amount))?;
+        Ok(Total {
+            amount,
+            court_decides: awarded().find_map(|l| l.discretion),
+            has_estimate: awarded().any(|l| l.estimate),
+        })
+    }
+}
+
+/// A non-money claim (停止侵害、删除、赔礼道歉…).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Relief {
+    pub msg: Msg,
+    pub provisions: Vec<ProvisionId>,
+}
+
+/// A note on a whole section, with the provisions it rests on.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Note {
+    pub msg: Msg,
+    pub provisions: Vec<ProvisionId>,
+}

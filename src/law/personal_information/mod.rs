@@ -1,0 +1,61 @@
+//! A claim for infringement of personal information (个人信息侵权): which rules apply, the
+//! property damages, the expenses, mental damages, and the non-money relief.
+
+mod expenses;
+mod mental;
+pub mod property;
+mod relief;
+pub mod scope;
+
+use super::statutes::ProvisionId as P;
+use super::vocab::{Key, Msg};
+use super::{ClaimKind, Claimant, Frame, Gain, Loss, Note, PersonalInformation, Section};
+use crate::money::Overflow;
+
+/// Assesses one personal-information claim into its section.
+pub fn section(claimant: Claimant, pi: &PersonalInformation) -> Result<Section, Overflow> {
+    let frame = match claimant {
+        Claimant::Individual => Frame::Individual,
+        Claimant::PublicInterest => Frame::PublicInterest,
+    };
+    let claim = ClaimKind::PersonalInformation;
+    let regime = match scope::regime(pi) {
+        Ok(regime) => regime,
+        Err(why) => return Ok(Section::not_covered(claim, frame, why)),
+    };
+    let mut lines = vec![property::line(claimant, pi, regime)?];
+    lines.extend(expenses::line(&pi.expenses, pi.claimed.expenses, regime)?);
+    let mut notes = Vec::new();
+    if frame == Frame::PublicInterest {
+        notes.push(note(
+            Key::NotePublicInterest,
+            vec![P::Pipl70, P::CivilProcedureLaw58Para1],
+        ));
+    } else {
+        lines.extend(mental::line(&pi.mental));
+    }
+    notes.extend(scope::notes(pi, regime));
+    if both_bases(pi) {
+        notes.push(note(Key::NoteClaimantChooses, scope::measure(regime)));
+    }
+    if frame == Frame::Individual && !pi.mental.serious {
+        notes.push(note(Key::NoteMentalNotSerious, vec![P::CivilCode1183Para1]));
+    }
+    let relief = match frame {
+        Frame::Individual => relief::relief(regime),
+        Frame::PublicInterest => Vec::new(),
+    };
+    Section::new(claim, frame, lines, relief, notes)
+}
+
+fn note(key: Key, provisions: Vec<P>) -> Note {
+    Note {
+        msg: Msg::plain(key),
+        provisions,
+    }
+}
+
+/// A loss in figures and a known gain: the claimant has a choice to make.
+fn both_bases(pi: &PersonalInformation) -> bool {
+    matches!(pi.loss, Loss::Amount { .. }) && !matches!(pi.gain, Gain::Unknown)
+}

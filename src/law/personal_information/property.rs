@@ -1,0 +1,300 @@
+//! Compensation for property loss (财产损失赔偿).
+//!
+//! 个人信息保护法 第六十九条第二款: 前款规定的损害赔偿责任按照个人因此受到的损失或者个人信息处理者
+//! 因此获得的利益确定；个人因此受到的损失和个人信息处理者因此获得的利益难以确定的，根据实际情况确定
+//! 赔偿数额。
+//!
+//! Loss and gain are alternatives, never added: the claimant argues the more favourable. The
+//! court's discretion is only for a loss that exists but cannot be put in figures; a loss a
+//! scammer caused directly is the scammer's (民法典 1175), and the leaking business answers only
+//! for a share (1172), reduced by the victim's own fault (1173): a range from ¥0, never the whole.
+
+use super::scope::{self, Regime};
+use crate::law::mechanisms::{cap, higher_of, share, times, up_to};
+use crate::law::statutes::ProvisionId as P;
+use crate::law::vocab::{Arg, Key, Msg};
+use crate::law::{
+    Amount, Claimant, Discretion, Gain, Line, LineId, Loss, Part, PersonalInformation, Role,
+};
+use crate::money::{Money, Overflow};
+
+/// The ceiling of 信息网络规定 art. 12(2): ¥500,000, for network infringement only. A legal
+/// maximum, not a typical award.
+pub const NETWORK_DISCRETION_CAP: Money = Money::from_yuan(500_000);
+
+/// The property-damages line, with the loss and gain bases compared inside it.
+pub fn line(
+    claimant: Claimant,
+    pi: &PersonalInformation,
+    regime: Regime,
+) -> Result<Line, Overflow> {
+    let loss = loss_part(pi.loss);
+    let gain = gain_part(claimant, pi.gain)?;
+    let mut line = decide(pi.loss, &loss, &gain, regime);
+    line.provisions = scope::measure(regime);
+    if matches!(
+        pi.loss,
+        Loss::Amount {
+            third_party: Some(_),
+            ..
+        }
+    ) {
+        line.provisions
+            .extend([P::CivilCode1175, P::CivilCode1172, P::CivilCode1173]);
+        line.notes.push(Msg::plain(Key::NoteThirdPartyShare));
+    }
+    if line.discretion.is_some() && regime.network_rules {
+        line.provisions.push(P::NetworkRules12Para2);
+    }
+    line.estimate = gain.estimate && line.amount != loss.amount;
+    line.parts.push(loss.part);
+    line.parts.push(gain.part);
+    line.parts.extend(per_record_part(claimant, pi.gain)?);
+    if let Some(claimed) = pi.claimed.property {
+        apply_claim(&mut line, claimed);
+    }
+    Ok(line)
+}
+
+/// Clips a line to what was claimed: a court awards no more (民事诉讼法 211(11)).
+pub fn apply_claim(line: &mut Line, claimed: Money) {
+    let (amount, bites) = cap(line.amount, claimed);
+    if bites {
+        line.amount = amount;
+        line.notes.push(Msg::new(
+            Key::NoteCappedByClaim,
+            [("claimed", Arg::Money(claimed))],
+        ));
+        line.provisions.push(P::CivilProcedureLaw211Item11);
+    }
+}
+
+struct Basis {
+    amount: Amount,
+    estimate: bool,
+    part: Part,
+}
+
+fn part(id: LineId, amount: Amount, formula: Msg, notes: Vec<Msg>) -> Part {
+    Part {
+        id,
+        amount,
+        formula,
+        notes,
+    }
+}
+
+fn loss_part(loss: Loss) -> Basis {
+    let (amount, formula) = match loss {
+        Loss::None => (Amount::ZERO, Msg::plain(Key::FormulaLossNone)),
+        Loss::Amount {
+            fen,
+            third_party: None,
+        } => (
+            Amount::exact(fen),
+            Msg::new(Key::FormulaLossAmount, [("loss", Arg::Money(fen))]),
+        ),
+        Loss::Amount {
+            fen,
+            third_party: Some(tp),
+        } => {
+            let open = fen
+                .checked_sub(tp.recovered)
+                .unwrap_or(Money::ZERO)
+                .max(Money::ZERO);
+            let args = [
+                ("loss", Arg::Money(fen)),
+                ("recovered", Arg::Money(tp.recovered)),
+                ("open", Arg::Money(open)),
+            ];
+            (up_to(open), Msg::new(Key::FormulaLossThirdParty, args))
+        }
+        Loss::Unquantifiable => (
+            Amount::Undetermined,
+            Msg::plain(Key::FormulaLossUnquantifiable),
+        ),
+    };
+    Basis {
+        amount,
+        estimate: false,
+        part: part(LineId::LossBasis, amount, formula, vec![]),
+    }
+}
+
+fn gain_part(claimant: Claimant, gain: Gain) -> Result<Basis, Overflow> {
+    let own = claimant == Claimant::Individual;
+    let (figure, formula, mut notes) = match gain {
+        Gain::Unknown => (None, Msg::plain(Key::FormulaGainUnknown), vec![]),
+        Gain::Actual { amount, .. } => {
+            let key = if own {
+                Key::FormulaGainActualOwn
+            } else {
+                Key::FormulaGainActual
+            };
+            (
+                Some(amount),
+                Msg::new(key, [("gain", Arg::Money(amount))]),
+                vec![],
+            )
+        }
+        Gain::ProRata {
+            total,
+            all_records,
+            own_records,
+        } => {
+            let figure = share(total, own_records, all_records.n)?;
+            let args = [
+                ("total", Arg::Money(total)),
+                ("own", Arg::Number(own_records)),
+                ("all", Arg::Count(all_records)),
+                ("gain", Arg::Money(figure)),
+            ];
+            (
+                Some(figure),
+                Msg::new(Key::FormulaGainProRata, args),
+                vec![],
+            )
+        }
+        Gain::Estimate {
+            records,
+            price_per_record,
+        } => {
+            let figure = times(price_per_record, records.n)?;
+            let args = [
+                ("records", Arg::Count(records)),
+                ("price", Arg::Money(price_per_record)),
+                ("gain", Arg::Money(figure)),
+            ];
+            let mut notes = vec![];
+            if records.more_than {
+                notes.push(Msg::plain(Key::NoteEstimateAtLeast));
+            }
+            if own {
+                notes.push(Msg::plain(Key::NoteGainIsOwn));
+            }
+            (
+                Some(figure),
+                Msg::new(Key::FormulaGainEstimate, args),
+                notes,
+            )
+        }
+    };
+    let estimate = matches!(gain, Gain::ProRata { .. } | Gain::Estimate { .. });
+    if estimate {
+        notes.insert(0, Msg::plain(Key::NoteGainEstimate));
+    }
+    let amount = figure.map_or(Amount::Undetermined, Amount::exact);
+    Ok(Basis {
+        amount,
+        estimate,
+        part: part(LineId::GainBasis, amount, formula, notes),
+    })
+}
+
+/// The gain per record, rounded half-up to the fen. It explains the figure; courts award the
+/// gain, not a rate. In a public-interest suit it is what one record of one person brought in.
+fn per_record_part(claimant: Claimant, gain: Gain) -> Result<Option<Part>, Overflow> {
+    let Gain::Actual {
+        amount,
+        records: Some(records),
+    } = gain
+    else {
+        return Ok(None);
+    };
+    if records.n == 0 {
+        return Ok(None);
+    }
+    let per = share(amount, 1, records.n)?;
+    let key = if records.more_than {
+        Key::FormulaPerRecordMoreRecords
+    } else {
+        Key::FormulaPerRecord
+    };
+    let args = [
+        ("gain", Arg::Money(amount)),
+        ("records", Arg::Count(records)),
+        ("per", Arg::Money(per)),
+    ];
+    let note = match claimant {
+        Claimant::Individual => Msg::plain(Key::NotePerRecordDerived),
+        Claimant::PublicInterest => {
+            Msg::new(Key::NoteOwnShareOfPublicGain, [("per", Arg::Money(per))])
+        }
+    };
+    Ok(Some(part(
+        LineId::GainPerRecord,
+        Amount::exact(per),
+        Msg::new(key, args),
+        vec![note],
+    )))
+}
+
+/// Chooses the basis, or hands the figure to the court.
+fn decide(loss_state: Loss, loss: &Basis, gain: &Basis, regime: Regime) -> Line {
+    let gain_figure = gain.amount.bounds().map(|(g, _)| g);
+    let new = |amount, formula| Line::new(LineId::PropertyDamages, Role::Awarded, amount, formula);
+    match (loss_state, gain_figure) {
+        (Loss::Unquantifiable, Some(g)) if !g.is_zero() => new(
+            gain.amount,
+            Msg::new(Key::FormulaPropertyGain, [("gain", Arg::Money(g))]),
+        ),
+        (Loss::Unquantifiable, _) => discretion(regime),
+        (Loss::None, None) => {
+            let mut line = new(Amount::ZERO, Msg::plain(Key::FormulaPropertyNothing));
+            line.notes.push(Msg::plain(Key::NoteNoLossNoDiscretion));
+            line
+        }
+        (Loss::None, Some(g)) => new(
+            gain.amount,
+            Msg::new(Key::FormulaPropertyGain, [("gain", Arg::Money(g))]),
+        ),
+        (Loss::Amount { .. }, None) => new(
+            loss.amount,
+            Msg::new(
+                Key::FormulaPropertyLoss,
+                [("loss", Arg::Amount(loss.amount))],
+            ),
+        ),
+        (Loss::Amount { .. }, Some(_)) => {
+            let chosen = higher_of(loss.amount, gain.amount);
+            let args = [
+                ("loss", Arg::Amount(loss.amount)),
+                ("gain", Arg::Amount(gain.amount)),
+                ("chosen", Arg::Amount(chosen)),
+            ];
+            new(chosen, Msg::new(Key::FormulaPropertyHigherOf, args))
+        }
+    }
+}
+
+/// Loss exists, both it and the gain are hard to determine: the court fixes the amount
+/// "根据实际情况", from ¥0 up to the network rules' legal maximum where they apply.
+fn discretion(regime: Regime) -> Line {
+    let (amount, formula, legal_max, notes) = if regime.network_rules {
+        let cap = NETWORK_DISCRETION_CAP;
+        let mut notes = vec![
+            Msg::plain(Key::NoteLegalMaximum),
+            Msg::plain(Key::NoteCapScope),
+        ];
+        if regime.facial_rules {
+            notes.push(Msg::plain(Key::NoteFacialNoCap));
+        }
+        let formula = Msg::new(
+            Key::FormulaPropertyDiscretionCapped,
+            [("ceiling", Arg::Money(cap))],
+        );
+        (up_to(cap), formula, Some(cap), notes)
+    } else {
+        let formula = Msg::plain(Key::FormulaPropertyDiscretionOpen);
+        (
+            Amount::range(Money::ZERO, None),
+            formula,
+            None,
+            vec![Msg::plain(Key::NoteNoCap)],
+        )
+    };
+    let mut line = Line::new(LineId::PropertyDamages, Role::Awarded, amount, formula);
+    line.discretion = Some(Discretion { legal_max });
+    line.notes = notes;
+    line
+}

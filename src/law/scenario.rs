@@ -1,0 +1,184 @@
+//! What happened, as far as the user knows it: the input of `assess`. Amounts are integer fen.
+//! The JSON form is documented in docs/scenario.md (format version 2).
+
+use crate::date::Date;
+use crate::money::Money;
+use crate::parse::Count;
+use serde::{Deserialize, Serialize};
+
+/// The version of the Scenario JSON format written today.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// Several optional claims, and the facts they share. An empty scenario assesses to nothing.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub version: u32,
+    #[serde(default)]
+    pub claimant: Claimant,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub personal_information: Option<PersonalInformation>,
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        Scenario {
+            version: FORMAT_VERSION,
+            claimant: Claimant::Individual,
+            personal_information: None,
+        }
+    }
+}
+
+/// Who is suing (原告).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Claimant {
+    /// One person, for their own information: what the calculator is for.
+    #[default]
+    Individual,
+    /// A procuratorate or consumer organisation for many people (PIPL 70, 民事诉讼法 58): the
+    /// money goes to a public fund, not to any one person.
+    PublicInterest,
+}
+
+/// A claim for infringement of personal-information rights (个人信息权益).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PersonalInformation {
+    /// When the infringing conduct happened: decides which rules apply. `None`: assumed recent.
+    pub conduct_date: Option<Date>,
+    /// The defendant processes personal information (个人信息处理者): decides presumed fault.
+    pub defendant_is_processor: bool,
+    /// Committed through an information network (利用信息网络): decides whether the network
+    /// interpretation, with its ¥500,000 ceiling, is in scope.
+    pub via_network: bool,
+    /// Facial information processed with facial-recognition technology (人脸识别).
+    pub facial: bool,
+    pub loss: Loss,
+    pub expenses: Expenses,
+    pub gain: Gain,
+    pub mental: Mental,
+    /// What the claimant asks for, head by head: the court awards no more (民事诉讼法 211(11)).
+    pub claimed: Claimed,
+}
+
+impl Default for PersonalInformation {
+    fn default() -> Self {
+        PersonalInformation {
+            conduct_date: None,
+            defendant_is_processor: true,
+            via_network: true,
+            facial: false,
+            loss: Loss::None,
+            expenses: Expenses::default(),
+            gain: Gain::Unknown,
+            mental: Mental::default(),
+            claimed: Claimed::default(),
+        }
+    }
+}
+
+/// The claimant's direct property loss (直接财产损失): three states, because only a loss that
+/// exists but cannot be put in figures opens the court's discretion.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Loss {
+    /// No property loss.
+    #[default]
+    None,
+    /// A loss in figures.
+    Amount {
+        fen: Money,
+        /// Caused directly by a third party (a scammer using the leaked data), if so.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        third_party: Option<ThirdParty>,
+    },
+    /// A loss exists but its amount is hard to determine.
+    Unquantifiable,
+}
+
+/// A loss a third party caused directly (民法典 1175): e.g. money transferred to a fraudster.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ThirdParty {
+    /// Already recovered, e.g. returned in the criminal case (追赃退赔).
+    pub recovered: Money,
+}
+
+/// Reasonable expenses, item by item, as a court lists them.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Expenses {
+    /// 调查取证费.
+    pub investigation: Option<Money>,
+    /// 公证费.
+    pub notarisation: Option<Money>,
+    /// 律师费.
+    pub lawyer: Option<Money>,
+    /// 其他合理开支 (travel, copying…).
+    pub other: Option<Money>,
+}
+
+impl Expenses {
+    pub fn any(&self) -> bool {
+        [
+            self.investigation,
+            self.notarisation,
+            self.lawyer,
+            self.other,
+        ]
+        .iter()
+        .any(Option::is_some)
+    }
+}
+
+/// The infringer's gain (侵权人因此获得的利益).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "basis", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Gain {
+    #[default]
+    Unknown,
+    /// A figure shown by evidence: for an individual, the gain from *their* information; in a
+    /// public-interest suit, the whole gain.
+    Actual {
+        amount: Money,
+        /// How many records, if known: used only to show the gain per record.
+        #[serde(default)]
+        records: Option<Count>,
+    },
+    /// One person's pro-rata share of a total gain: total × own records ÷ all records.
+    ProRata {
+        total: Money,
+        all_records: Count,
+        #[serde(default = "one")]
+        own_records: u64,
+    },
+    /// Records × a price per record: an estimate, not what courts award.
+    Estimate {
+        records: Count,
+        price_per_record: Money,
+    },
+}
+
+fn one() -> u64 {
+    1
+}
+
+/// Mental damages (精神损害抚慰金): only for serious harm; the figure is the claimant's.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Mental {
+    pub serious: bool,
+    pub claimed: Option<Money>,
+}
+
+/// What is claimed per head; `None`: not said, nothing clipped.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Claimed {
+    /// 经济损失 / 财产损失赔偿.
+    pub property: Option<Money>,
+    /// 合理开支.
+    pub expenses: Option<Money>,
+}

@@ -1,0 +1,101 @@
+//! 《中华人民共和国民法典》 (Civil Code), adopted 2020-05-28, in force 2021-01-01, not amended.
+//! Source: docs/law/legal-basis.md §2, §14.
+
+use super::{Law, Provision};
+use crate::date::Date;
+
+pub const LAW: Law = Law {
+    name_zh: "中华人民共和国民法典",
+    name_en: "Civil Code",
+    adopted: Date::ymd(2020, 5, 28),
+    amended: None,
+    in_force: Date::ymd(2021, 1, 1),
+};
+
+pub const ART_111: Provision = Provision {
+    law: &LAW,
+    article_zh: "第一百一十一条",
+    article_en: "Art. 111",
+    text_zh: "自然人的个人信息受法律保护。任何组织或者个人需要获取他人个人信息的，应当依法取得并确保信息安全，不得非法收集、使用、加工、传输他人个人信息，不得非法买卖、提供或者公开他人个人信息。",
+    gloss_en: "Personal information is protected by law. Anyone who needs another's personal information must obtain it lawfully and keep it secure; unlawful collection, use, processing, transmission, trading, provision or disclosure is prohibited.",
+};
+
+pub const ART_995: Provision = Provision {
+    law: &LAW,
+    article_zh: "第九百九十五条",
+    article_en: "Art. 995",
+    text_zh: "人格权受到侵害的，受害人有权依照本法和其他法律的规定请求行为人承担民事责任。受害人的停止侵害、排除妨碍、消除危险、消除影响、恢复名誉、赔礼道歉请求权，不适用诉讼时效的规定。",
+    gloss_en: "A person whose personality rights are infringed may hold the actor civilly liable; claims to stop the infringement, remove obstruction, eliminate danger or effects, restore reputation and apologise are not subject to limitation.",
+};
+
+pub const ART_1000_1: Provision = Provision {
+    law: &LAW,
+    article_zh: "第一千条第一款",
+    article_en: "Art. 1000(1)",
+    text_zh: "行为人因侵害人格权承担消除影响、恢复名誉、赔礼道歉等民事责任的，应当与行为的具体方式和造成的影响范围相当。",
+    gloss_en: "Eliminating effects, restoring reputation and apologising must match the manner of the act and the reach of its effects.",
+};
+
+pub const ART_1037_2: Provision = Provision {
+    law: &LAW,
+    article_zh: "第一千零三十七条第二款",
+    article_en: "Art. 1037(2)",
+    text_zh: "自然人发现信息处理者违反法律、行政法规的规定或者双方的约定处理其个人信息的，有权请求信息处理者及时删除。",
+    gloss_en: "A natural person who finds that an information processor handles their personal information in breach of law, regulations or agreement may demand its prompt deletion.",
+};
+
+pub const ART_1165_1: Provision = Provision {
+    law: &LAW,
+    article_zh: "第一千一百六十五条第一款",
+    article_en: "Art. 1165(1)",
+    text_zh: "行为人因过错侵害他人民事权益造成损害的，应当承担侵权责任。",
+    gloss_en: "Ordinary fault liability: an actor who by fault infringes another's civil rights and causes damage is liable; the claimant proves the fault.",
+};
+
+pub const ART_1165_2: Provision = Provision {
+    law: &LAW,
+    article_zh: "第一千一百六十五条第二款",
+    article_en: "Art. 1165(2)",
+    text_zh: "依照法律规定推定行为人有过错，其不能证明自己没有过错的，应当承担侵权责任。",
+    gloss_en: "Where the law presumes the actor at fault, the actor is liable unless it proves it was not at fault.",
+};
+
+pub const ART_1172: Provision = Provision {
+    law: &LAW,
+    article_zh: "第一千一百七十二条",
+    article_en: "Art. 1172",
+    text_zh: "二人以上分别实施侵权行为造成同一损害，能够确定责任大小的，各自承担相应的责任；难以确定责任大小的，平均承担责任。",
+    gloss_en: "Where two or more persons separately cause the same damage, each answers for its share where the shares can be determined, otherwise equally.",
+};
+
+pub const ART_1173: Provision = Provision {
+    law: &LAW,
+    article_zh: "第一千一百七十三条",
+    article_en: "Art. 1173",
+    text_zh: "被侵权人对同一损害的发生或者扩大有过错的，可以减轻侵权人的责任。",
+    gloss_en: "Where the victim's own fault contributed to the damage or its extent, the infringer's liability may be reduced.",
+};
+
+pub const ART_1175: Provision = Provision {
+    law: &LAW,
+    article_zh: "第一千一百七十五条",
+    article_en: "Art. 1175",
+    text_zh: "损害是因第三人造成的，第三人应当承担侵权责任。",
+    gloss_en: "Where the damage was caused by a third party, the third party is liable.",
+};
+
+pub const ART_1182: Provision = Provision {
+    law: &LAW,
+    article_zh: "第一千一百八十二条",
+    article_en: "Art. 1182",
+    text_zh: "侵害他人人身权益造成财产损失的，按照被侵权人因此受到的损失或者侵权人因此获得的利益赔偿；被侵权人因此受到的损失以及侵权人因此获得的利益难以确定，被侵权人和侵权人就赔偿数额协商不一致，向人民法院提起诉讼的，由人民法院根据实际情况确定赔偿数额。",
+    gloss_en: "Property loss caused by infringing personal rights is compensated by the victim's loss or the infringer's gain; if both are hard to determine and the parties cannot agree, the court fixes the amount according to the actual circumstances.",
+};
+
+pub const ART_1183_1: Provision = Provision {
+    law: &LAW,
+    article_zh: "第一千一百八十三条第一款",
+    article_en: "Art. 1183(1)",
+    text_zh: "侵害自然人人身权益造成严重精神损害的，被侵权人有权请求精神损害赔偿。",
+    gloss_en: "Compensation for mental distress may be claimed only where infringing a natural person's personal rights causes serious mental harm.",
+};

@@ -1,0 +1,47 @@
+//! Civil procedure: 《中华人民共和国民事诉讼法》 (2023 amendment) and the SPC interpretation on
+//! applying it. Source: docs/law/legal-basis.md §10, §11, §14.
+
+use super::{Law, Provision};
+use crate::date::Date;
+
+/// The fifth amendment, adopted 2023-09-01, in force 2024-01-01.
+pub const LAW: Law = Law {
+    name_zh: "中华人民共和国民事诉讼法",
+    name_en: "Civil Procedure Law",
+    adopted: Date::ymd(1991, 4, 9),
+    amended: Some(Date::ymd(2023, 9, 1)),
+    in_force: Date::ymd(2024, 1, 1),
+};
+
+/// 民诉法解释: adopted 2014-12-18 (法释〔2015〕5号), last amended 2022-03-22, in force 2022-04-10.
+pub const INTERPRETATION: Law = Law {
+    name_zh: "最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释",
+    name_en: "SPC Interpretation on the Application of the Civil Procedure Law",
+    adopted: Date::ymd(2014, 12, 18),
+    amended: Some(Date::ymd(2022, 3, 22)),
+    in_force: Date::ymd(2022, 4, 10),
+};
+
+pub const LAW_58_1: Provision = Provision {
+    law: &LAW,
+    article_zh: "第五十八条第一款",
+    article_en: "Art. 58(1)",
+    text_zh: "对污染环境、侵害众多消费者合法权益等损害社会公共利益的行为，法律规定的机关和有关组织可以向人民法院提起诉讼。",
+    gloss_en: "Organs and organisations named by law may sue over conduct that harms the public interest, such as infringing the rights of many consumers.",
+};
+
+pub const LAW_211_11: Provision = Provision {
+    law: &LAW,
+    article_zh: "第二百一十一条第十一项",
+    article_en: "Art. 211(11)",
+    text_zh: "原判决、裁定遗漏或者超出诉讼请求的；",
+    gloss_en: "A judgment that leaves out or goes beyond what was claimed is a ground for retrial: a court awards no more than the claimant asked for.",
+};
+
+pub const INTERPRETATION_108_1: Provision = Provision {
+    law: &INTERPRETATION,
+    article_zh: "第一百零八条第一款",
+    article_en: "Art. 108(1)",
+    text_zh: "对负有举证证明责任的当事人提供的证据，人民法院经审查并结合相关事实，确信待证事实的存在具有高度可能性的，应当认定该事实存在。",
+    gloss_en: "The standard of proof: the court finds a fact established when, having examined the evidence with the related facts, it is convinced the fact is highly probable.",
+};

@@ -1,0 +1,109 @@
+//! Every provision the engine cites (法条): one file per law, each provision with its verbatim
+//! Chinese text, an English gloss, and the version of its law with the dates it is in force.
+//!
+//! The Chinese text is copied from `docs/law/`, research notes that quote mirrors of the official
+//! database (国家法律法规数据库) with file and commit; `tests/it/statutes.rs` checks that every
+//! paragraph here appears there word for word. Never edit a `text_zh` from memory.
+
+pub mod civil_code;
+pub mod civil_procedure;
+pub mod facial_rules;
+pub mod mental_damages_rules;
+pub mod network_rules;
+pub mod pipl;
+
+use crate::date::Date;
+use serde::{Deserialize, Serialize};
+
+/// The date up to which the texts were checked against the newest official mirror.
+pub const LAW_AS_OF: Date = Date::ymd(2026, 6, 3);
+
+/// A body of law, in the version the engine applies.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Law {
+    pub name_zh: &'static str,
+    pub name_en: &'static str,
+    pub adopted: Date,
+    /// The latest amendment, if any.
+    pub amended: Option<Date>,
+    pub in_force: Date,
+}
+
+impl Law {
+    /// Whether this version governs conduct on `date`.
+    pub fn in_force_on(&self, date: Date) -> bool {
+        date >= self.in_force
+    }
+}
+
+/// A citable unit: an article, one paragraph (款) or one item (项) of it.
+#[derive(Debug)]
+pub struct Provision {
+    pub law: &'static Law,
+    /// `第六十九条第二款`.
+    pub article_zh: &'static str,
+    /// `Art. 69(2)`.
+    pub article_en: &'static str,
+    /// Verbatim, from the official text. Paragraphs are separated by `\n`.
+    pub text_zh: &'static str,
+    /// An English gloss: a reading aid, not an official translation.
+    pub gloss_en: &'static str,
+}
+
+/// Declares each provision id once: the enum, its wire name, and an exhaustive lookup, so a
+/// missing provision is a compile error, never a fallback to another article.
+macro_rules! provisions {
+    ($($id:ident = $wire:literal => $($path:ident)::+;)*) => {
+        /// The id of a provision, as it appears in the Assessment JSON (`"pipl-69-2"`).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum ProvisionId {
+            $(#[serde(rename = $wire)] $id,)*
+        }
+
+        impl ProvisionId {
+            /// Every id, in the order a lawyer would cite them.
+            pub const ALL: &'static [ProvisionId] = &[$(ProvisionId::$id,)*];
+
+            pub fn provision(self) -> &'static Provision {
+                match self {
+                    $(ProvisionId::$id => &$($path)::+,)*
+                }
+            }
+
+            /// The wire name, e.g. for keys in the page.
+            pub fn wire(self) -> &'static str {
+                match self {
+                    $(ProvisionId::$id => $wire,)*
+                }
+            }
+        }
+    };
+}
+
+provisions! {
+    Pipl47 = "pipl-47" => pipl::ART_47;
+    Pipl69Para1 = "pipl-69-1" => pipl::ART_69_1;
+    Pipl69Para2 = "pipl-69-2" => pipl::ART_69_2;
+    Pipl70 = "pipl-70" => pipl::ART_70;
+    CivilCode111 = "civil-code-111" => civil_code::ART_111;
+    CivilCode995 = "civil-code-995" => civil_code::ART_995;
+    CivilCode1000Para1 = "civil-code-1000-1" => civil_code::ART_1000_1;
+    CivilCode1037Para2 = "civil-code-1037-2" => civil_code::ART_1037_2;
+    CivilCode1165Para1 = "civil-code-1165-1" => civil_code::ART_1165_1;
+    CivilCode1165Para2 = "civil-code-1165-2" => civil_code::ART_1165_2;
+    CivilCode1172 = "civil-code-1172" => civil_code::ART_1172;
+    CivilCode1173 = "civil-code-1173" => civil_code::ART_1173;
+    CivilCode1175 = "civil-code-1175" => civil_code::ART_1175;
+    CivilCode1182 = "civil-code-1182" => civil_code::ART_1182;
+    CivilCode1183Para1 = "civil-code-1183-1" => civil_code::ART_1183_1;
+    NetworkRules1 = "network-rules-1" => network_rules::ART_1;
+    NetworkRules11 = "network-rules-11" => network_rules::ART_11;
+    NetworkRules12Para1 = "network-rules-12-1" => network_rules::ART_12_1;
+    NetworkRules12Para2 = "network-rules-12-2" => network_rules::ART_12_2;
+    FacialRules8Para2 = "facial-rules-8-2" => facial_rules::ART_8_2;
+    FacialRules16 = "facial-rules-16" => facial_rules::ART_16;
+    MentalDamages5 = "mental-damages-5" => mental_damages_rules::ART_5;
+    CivilProcedureLaw58Para1 = "civil-procedure-law-58-1" => civil_procedure::LAW_58_1;
+    CivilProcedureLaw211Item11 = "civil-procedure-law-211-11" => civil_procedure::LAW_211_11;
+    CivilProcedureInterpretation108Para1 = "civil-procedure-interpretation-108-1" => civil_procedure::INTERPRETATION_108_1;
+}

@@ -1,0 +1,91 @@
+//! Real judgments are the tests: every preset reproduces its court's figures, to the fen where
+//! the award is a point, or within a range that contains the award and is no wider than twice it.
+
+use std::collections::BTreeSet;
+use weiquan::cases::{self, SOURCES};
+use weiquan::law::{assess, Amount, Frame, LineId};
+use weiquan::money::Money;
+
+#[test]
+fn every_preset_file_is_embedded_and_parses() {
+    let on_disk: BTreeSet<String> = std::fs::read_dir("src/cases")
+        .expect("src/cases")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".json"))
+        .collect();
+    let embedded: BTreeSet<String> = SOURCES.iter().map(|(n, _)| n.to_string()).collect();
+    assert_eq!(
+        on_disk, embedded,
+        "a preset JSON file is not listed in cases::SOURCES"
+    );
+    for (name, json) in SOURCES {
+        serde_json::from_str::<cases::Case>(json).unwrap_or_else(|e| panic!("{name}: {e}"));
+    }
+    assert_eq!(cases::all().len(), SOURCES.len());
+}
+
+/// The award lies in the engine's figure, and a range is no wider than twice the award.
+fn contains_tightly(engine: Amount, award: Money) -> bool {
+    match engine {
+        Amount::Exact { fen } => fen == award,
+        Amount::Range {
+            min,
+            max: Some(max),
+        } => min <= award && award <= max && max.fen() - min.fen() <= 2 * award.fen(),
+        Amount::Range { max: None, .. } | Amount::Undetermined => false,
+    }
+}
+
+#[test]
+fn every_preset_reproduces_the_courts_figures() {
+    for case in cases::all() {
+        let a = assess(&case.scenario).expect("no overflow");
+        let total = a.total().expect("a section").amount;
+        assert_eq!(total, case.expected.total, "{}: total", case.id);
+        assert!(
+            contains_tightly(total, case.expected.awarded),
+            "{}: the award {} is not in the engine's figure {:?}",
+            case.id,
+            case.expected.awarded,
+            total
+        );
+        for expected in &case.expected.lines {
+            assert_eq!(
+                a.figure(expected.id),
+                Some(expected.amount),
+                "{}: {:?}",
+                case.id,
+                expected.id
+            );
+        }
+    }
+}
+
+#[test]
+fn at_least_five_individual_suits_and_the_public_interest_example() {
+    assert!(cases::individual().count() >= 5, "five individual suits");
+    let public: Vec<_> = cases::all()
+        .iter()
+        .filter(|c| c.is_public_interest())
+        .collect();
+    assert_eq!(public.len(), 1);
+    let a = assess(&public[0].scenario).unwrap();
+    assert_eq!(a.sections[0].frame, Frame::PublicInterest);
+}
+
+#[test]
+fn hangzhou_2020_10605_is_34000_yuan_on_the_gain_basis_as_a_public_interest_suit() {
+    let case = cases::find("hangzhou-2020-10605").expect("preset");
+    assert_eq!(case.case_number, "(2020)浙0192民初10605号");
+    assert!(case.is_public_interest());
+    let a = assess(&case.scenario).unwrap();
+    assert_eq!(
+        a.total().unwrap().amount,
+        Amount::exact(Money::from_yuan(34_000))
+    );
+    // ¥34,000 / 40,000 records = ¥0.85: what one record of one person brought in.
+    assert_eq!(
+        a.figure(LineId::GainPerRecord),
+        Some(Amount::exact(Money::from_fen(85)))
+    );
+}

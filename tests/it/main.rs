@@ -1,0 +1,14 @@
+//! The native tests, in one binary (fast to link, one place to look): engine rules, golden cases
+//! from real judgments, snapshots in zh and en, statutes, architecture, form model, properties,
+//! server-rendered components and the `assess` command.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod architecture;
+mod cli;
+mod engine;
+mod form;
+mod golden;
+mod properties;
+mod snapshots;
+mod ssr;
+mod statutes;

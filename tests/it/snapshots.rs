@@ -1,0 +1,92 @@
+//! Snapshots: Assessments rendered in zh and en to text files under tests/snapshots/, so a change
+//! of wording or of a figure shows as a diff in review. `UPDATE_SNAPSHOTS=1 cargo test` rewrites
+//! them; review the diff before committing.
+
+use weiquan::cases;
+use weiquan::i18n::{report, Lang};
+use weiquan::law::{
+    assess, Claimed, Expenses, Gain, Loss, Mental, PersonalInformation, Scenario, ThirdParty,
+};
+use weiquan::money::Money;
+
+/// Renders `scenario` in both languages and compares with `tests/snapshots/{name}.txt`.
+fn check(scenario: &Scenario, name: &str) {
+    let a = assess(scenario).expect("no overflow");
+    let text = format!(
+        "{}\n---\n{}",
+        report::plain_text(Lang::Zh, &a),
+        report::plain_text(Lang::En, &a)
+    );
+    let path = format!("tests/snapshots/{name}.txt");
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::create_dir_all("tests/snapshots").unwrap();
+        std::fs::write(&path, &text).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("{path} missing: run UPDATE_SNAPSHOTS=1 cargo test"));
+    assert!(
+        expected == text,
+        "{path} differs; rerun with UPDATE_SNAPSHOTS=1 and review the diff\n{text}"
+    );
+}
+
+fn pi(pi: PersonalInformation) -> Scenario {
+    Scenario {
+        personal_information: Some(pi),
+        ..Scenario::default()
+    }
+}
+
+#[test]
+fn every_preset() {
+    for case in cases::all() {
+        check(&case.scenario, &format!("case-{}", case.id));
+    }
+}
+
+#[test]
+fn no_loss_but_scam_calls() {
+    check(&pi(PersonalInformation::default()), "no-loss");
+}
+
+#[test]
+fn a_loss_hard_to_quantify_with_expenses_and_a_claim() {
+    check(
+        &pi(PersonalInformation {
+            loss: Loss::Unquantifiable,
+            expenses: Expenses {
+                notarisation: Some(Money::from_yuan(1_000)),
+                lawyer: Some(Money::from_yuan(5_000)),
+                ..Default::default()
+            },
+            mental: Mental {
+                serious: true,
+                claimed: Some(Money::from_yuan(3_000)),
+            },
+            claimed: Claimed {
+                property: Some(Money::from_yuan(10_000)),
+                expenses: None,
+            },
+            ..Default::default()
+        }),
+        "unquantifiable",
+    );
+}
+
+#[test]
+fn scammed_after_a_leak() {
+    check(
+        &pi(PersonalInformation {
+            loss: Loss::Amount {
+                fen: Money::from_yuan(8_000),
+                third_party: Some(ThirdParty {
+                    recovered: Money::ZERO,
+                }),
+            },
+            gain: Gain::Unknown,
+            ..Default::default()
+        }),
+        "scam-loss",
+    );
+}
