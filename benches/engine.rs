@@ -5,7 +5,9 @@
 use std::hint::black_box;
 use std::time::Instant;
 use weiquan::cases;
-use weiquan::law::{assess, Expenses, Gain, Mental, PersonalInformation, Scenario};
+use weiquan::law::{
+    assess, Claimed, Expenses, Gain, Loss, Mental, PersonalInformation, Scenario, ThirdParty,
+};
 use weiquan::money::Money;
 use weiquan::parse::{parse_amount, parse_count};
 
@@ -56,7 +58,9 @@ fn main() {
         }),
     );
 
-    let hangzhou = &cases::all().first().expect("a preset").scenario;
+    let hangzhou = &cases::find("hangzhou-2020-10605")
+        .expect("a preset")
+        .scenario;
     report(
         "assess: Hangzhou preset",
         median_ns(20_000, || {
@@ -64,8 +68,13 @@ fn main() {
         }),
     );
     let full = Scenario {
-        personal_information: PersonalInformation {
-            direct_loss: Some(Money::from_yuan(1_200)),
+        personal_information: Some(PersonalInformation {
+            loss: Loss::Amount {
+                fen: Money::from_yuan(1_200),
+                third_party: Some(ThirdParty {
+                    recovered: Money::from_yuan(200),
+                }),
+            },
             expenses: Expenses {
                 investigation: Some(Money::from_yuan(300)),
                 notarisation: Some(Money::from_yuan(1_000)),
@@ -80,8 +89,13 @@ fn main() {
                 serious: true,
                 claimed: Some(Money::from_yuan(5_000)),
             },
+            claimed: Claimed {
+                property: Some(Money::from_yuan(20_000)),
+                expenses: None,
+            },
             ..Default::default()
-        },
+        }),
+        ..Scenario::default()
     };
     report(
         "assess: every field filled",

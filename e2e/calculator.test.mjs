@@ -1,4 +1,6 @@
-// The calculator as a consumer uses it: the Hangzhou case, typing, errors, language, the session.
+// The calculator as a consumer uses it at 360×740: the four tasks of an individual (no money
+// lost but scam calls; scammed after a leak; understand a real case; what I must prove), typing,
+// errors, language and the session.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, type, totalText, PHONE, DESKTOP } from './browser.mjs';
@@ -7,27 +9,91 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
-test('the Hangzhou preset reproduces ¥34,000 and shows why', async () => {
+test('task 1: no money lost but scam calls — ¥0 with its reason, then the court’s discretion in words', async () => {
   const { page, context, log } = await openPage(browser, PHONE);
-  await page.click('button[data-case="hangzhou-2020-10605"]');
-  assert.equal(await totalText(page), '¥34,000.00');
-  assert.match(await page.textContent('.case'), /\(2020\)浙0192民初10605号/);
-  assert.match(await page.textContent('.total'), /不是法律意见/);
-  assert.match(await page.textContent('.total'), /法律条文核对至 2026-06-03/);
+  await page.check('#loss-none');
+  assert.equal(await totalText(page), '¥0.00');
+  assert.match(await page.textContent('#total-reason'), /没有可以计算的金钱赔偿/);
+  assert.match(await page.textContent('#relief'), /删除您的个人信息/);
+  assert.match(await page.textContent('#relief'), /不受三年诉讼时效的限制/);
+  assert.equal(await page.locator('#practice').count(), 0);
+
+  await page.check('#loss-unquantifiable');
+  assert.equal(await totalText(page), '由法院根据实际情况酌定');
+  assert.match(await page.textContent('#total-min'), /至少：您能证明的数额 ¥0\.00/);
+  assert.match(await page.textContent('#total-ceiling'), /¥500,000\.00，不是通常判赔的数额/);
+  assert.match(await page.textContent('.sticky-total'), /法院酌定/);
+  assert.doesNotMatch(await page.textContent('.sticky-total'), /500,000/);
+  const practice = await page.textContent('#practice');
+  assert.match(practice, /是实务，不是法律规定/);
+  assert.match(practice, /合理支出 1 万元/);
+  await type(page, 'notarisation', '1000');
+  assert.match(await page.textContent('#total-min'), /¥1,000\.00/, 'documented expenses are the provable minimum');
+  await type(page, 'claimed-property', '3000');
+  assert.match(await page.textContent('#total-ceiling'), /最高 ¥4,000\.00/, 'the claim caps the award');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('task 2: scammed after a leak — a share from ¥0, never the whole loss', async () => {
+  const { page, context, log } = await openPage(browser, PHONE);
+  await page.check('#loss-amount');
+  await type(page, 'direct-loss', '8000');
+  assert.equal(await totalText(page), '¥8,000.00');
+  await page.check('#third-party');
+  await type(page, 'recovered', '2000');
+  assert.equal(await totalText(page), '¥0.00 至 ¥6,000.00');
   const line = page.locator('li[data-line="property_damages"]');
   await line.locator('summary').click();
   const why = await line.locator('.line__why').textContent();
-  assert.match(why, /按获利计算：¥34,000\.00（未填写损失）/);
-  assert.match(why, /《民法典》第一千一百八十二条/);
-  assert.match(why, /按照被侵权人因此受到的损失或者侵权人因此获得的利益赔偿/);
-  assert.match(await page.textContent('li[data-line="gain_per_record"]'), /¥0\.85/);
+  assert.match(why, /不是全部/);
+  assert.match(why, /第一千一百七十五条/);
+  assert.match(why, /损害是因第三人造成的，第三人应当承担侵权责任。/);
+  await page.click('button[data-case="beijing-chaoyang-2018-ctrip"]');
+  assert.match(await page.textContent('.case__figure'), /¥50,000\.00/);
+  assert.equal(await totalText(page), '¥0.00 至 ¥100,000.00');
   assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('task 3: the Hangzhou example is understood as public interest, outside any panel', async () => {
+  const { page, context, log } = await openPage(browser, PHONE);
+  await page.click('button[data-case="hangzhou-2020-10605"]');
+  assert.equal(await totalText(page), '¥34,000.00');
+  assert.ok(await page.locator('#case-public-interest').isVisible(), 'the warning is not collapsed');
+  assert.match(await page.textContent('#case-public-interest'), /赔偿款归公益，不归任何个人/);
+  assert.match(await page.textContent('#result-heading'), /公益诉讼，不是个人可得的数额/);
+  assert.match(await page.textContent('.case'), /\(2020\)浙0192民初10605号/);
+  const line = page.locator('li[data-line="property_damages"]');
+  await line.locator('summary').click();
+  const why = await line.locator('.line__why').textContent();
+  assert.match(why, /按获利计算：¥34,000\.00/);
+  assert.match(why, /一条信息约 ¥0\.85/);
+  assert.match(why, /按照被侵权人因此受到的损失或者侵权人因此获得的利益赔偿/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('task 4: what I must prove — presumed fault, causation, the standard', async () => {
+  const { page, context } = await openPage(browser, PHONE);
+  await page.check('#loss-none');
+  const notes = page.locator('.notes');
+  const fault = notes.locator('details', { hasText: '过错推定' });
+  assert.match(await fault.textContent(), /因果关系/);
+  assert.match(await fault.textContent(), /高度可能性/);
+  await fault.locator('summary').click();
+  assert.match(await fault.textContent(), /个人信息处理者不能证明自己没有过错的/);
+  await type(page, 'conduct-date', '2021-06-01');
+  assert.match(await notes.textContent(), /一般过错责任/, 'before the PIPL: ordinary fault');
+  await type(page, 'conduct-date', '2020-06-01');
+  assert.match(await page.textContent('#not-covered'), /侵权责任法/);
   await context.close();
 });
 
 test('what people type is understood; a bad value is explained next to its field', async () => {
   const { page, context, log } = await openPage(browser, PHONE);
   assert.equal(await page.locator('[aria-live]').count(), 1, 'one live region, there before any result');
+  await page.check('#loss-amount');
   await type(page, 'direct-loss', '３．４万');
   assert.equal(await totalText(page), '¥34,000.00');
   assert.equal(await page.textContent('[aria-live]'), '合计（估算）：¥34,000.00');
@@ -43,7 +109,6 @@ test('what people type is understood; a bad value is explained next to its field
   await page.click('#error-summary a');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'lawyer', 'the summary link focuses the field');
   assert.match(await page.textContent('[aria-live]'), /上一次有效输入.*¥35,000\.00/, 'the live region says the result is stale');
-  assert.match(await page.textContent('.total'), /上一次有效输入/);
   assert.equal(await totalText(page), '¥35,000.00', 'the last valid result stays, marked stale');
   assert.equal(await page.inputValue('#direct-loss'), '３．４万', 'nothing else typed is lost');
 
@@ -56,18 +121,16 @@ test('what people type is understood; a bad value is explained next to its field
   await context.close();
 });
 
-test('the gain basis, an estimate, and the court’s range when expenses are claimed too', async () => {
+test('one person’s share of a gain, labelled as an estimate', async () => {
   const { page, context } = await openPage(browser, DESKTOP);
-  await page.check('#gain-estimate');
-  await type(page, 'records', '4万余');
-  await type(page, 'price-per-record', '0.85');
-  assert.equal(await totalText(page), '¥34,000.00');
-  assert.match(await page.textContent('li[data-line="gain_basis"]'), /估算/);
-  await type(page, 'lawyer', '3000');
-  assert.equal(await totalText(page), '¥34,000.00 至 ¥37,000.00');
+  await page.check('#gain-pro-rata');
+  await type(page, 'total-gain', '34000');
+  await type(page, 'all-records', '40000');
+  assert.equal(await totalText(page), '¥0.85');
+  assert.match(await page.textContent('.total__label'), /含估算/);
   await page.check('#serious');
   await type(page, 'mental-claimed', '5000');
-  assert.equal(await totalText(page), '¥34,000.00 至 ¥42,000.00');
+  assert.equal(await totalText(page), '¥0.85 至 ¥5,000.85');
   await context.close();
 });
 
@@ -76,6 +139,7 @@ test('English by a visible switch, remembered for the tab with the form; clear w
   await page.click('#switch-language');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.match(await page.textContent('h1'), /Weiquan/);
+  await page.check('#loss-amount');
   await type(page, 'direct-loss', '1.2亿');
   assert.equal(await totalText(page), '¥120,000,000.00');
   assert.match(await page.textContent('.total'), /not legal advice/);
@@ -86,11 +150,11 @@ test('English by a visible switch, remembered for the tab with the form; clear w
   assert.equal(await page.inputValue('#direct-loss'), '1.2亿');
 
   await page.click('#clear-all');
-  assert.equal(await page.inputValue('#direct-loss'), '');
+  assert.equal(await page.locator('#direct-loss').count(), 0);
   assert.equal(await page.locator('#total-amount').count(), 0);
   await page.reload();
   await page.waitForSelector('h1');
-  assert.equal(await page.inputValue('#direct-loss'), '');
+  assert.equal(await page.isChecked('#loss-amount'), false);
   assert.equal(await page.getAttribute('html', 'lang'), 'en', 'clearing keeps the chosen language');
   await context.close();
 });

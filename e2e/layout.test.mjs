@@ -20,17 +20,18 @@ test('at 360×740 nothing overflows and every control is at least 44 px tall', a
   const { page, context } = await openPage(browser, PHONE);
   for (const lang of ['zh', 'en']) {
     if (lang === 'en') await page.click('#switch-language');
-    await page.click('button[data-case="hangzhou-2020-10605"]');
+    await page.click('button[data-case="beijing-chaoyang-2018-ctrip"]');
     await page.check('#serious');
     // The longest figures anyone can type: the total becomes a range of twelve-digit yuan.
     await page.fill('#direct-loss', '1000亿');
+    await page.check('#gain-actual');
     await page.fill('#gain-amount', '999亿');
     await page.fill('#mental-claimed', '¥99,999,999,999.99');
     await page.fill('#lawyer', 'not a number');
     for (const summary of await page.locator('details > summary').all()) await summary.click();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 360, `${lang}: page is ${width}px wide`);
-    const small = await page.$$eval('input[type=text], button, summary, label.check, .sticky-total', (els) =>
+    const small = await page.$$eval('input[type=text], input[type=date], button, summary, label.check, .sticky-total', (els) =>
       els.filter((e) => e.offsetParent !== null || getComputedStyle(e).position === 'fixed')
         .map((e) => [e.id || e.className || e.tagName, Math.round(e.getBoundingClientRect().height)])
         .filter(([, h]) => h < 44));

@@ -12,8 +12,13 @@ test('using every feature makes no request beyond the initial same-origin assets
   const { page, context, log } = await openPage(browser, PHONE);
   const initial = [...log.requests];
   await page.click('button[data-case="hangzhou-2020-10605"]');
+  await page.check('#claimant-individual');
   for (const summary of await page.locator('details > summary').all()) await summary.click();
+  await page.check('#loss-amount');
   await type(page, 'direct-loss', '1000');
+  await page.check('#third-party');
+  await type(page, 'recovered', '100');
+  await type(page, 'conduct-date', '2022-03-15');
   for (const id of ['investigation', 'notarisation', 'lawyer', 'other-expenses']) await type(page, id, '100');
   await page.check('#gain-estimate');
   await type(page, 'records', '40000');

@@ -70,6 +70,7 @@ fn text_of(selector: &str) -> String {
 #[wasm_bindgen_test]
 async fn typing_computes_and_errors_keep_the_rest() {
     let root = mount().await;
+    click("#loss-amount").await;
     type_into("direct-loss", "3.4万").await;
     assert_eq!(text_of("#total-amount"), "¥34,000.00");
     let saved = web_sys::window()
@@ -77,7 +78,7 @@ async fn typing_computes_and_errors_keep_the_rest() {
         .session_storage()
         .unwrap()
         .unwrap()
-        .get_item("weiquan.v1")
+        .get_item("weiquan.v2")
         .unwrap();
     assert!(
         saved.unwrap().contains("3.4万"),

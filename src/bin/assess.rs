@@ -25,7 +25,7 @@ fn main() -> ExitCode {
 fn run(args: Vec<String>) -> Result<String, String> {
     let (lang, path) = match args.as_slice() {
         [flag, lang, rest @ ..] if flag == "--text" => (Some(parse_lang(lang)?), rest.first()),
-        [rest @ ..] => (None, rest.first()),
+        rest => (None, rest.first()),
     };
     let input = match path.map(String::as_str) {
         None | Some("-") => {

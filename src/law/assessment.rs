@@ -149,6 +149,21 @@ pub enum LineId {
     MentalDamages,
 }
 
+impl LineId {
+    /// The wire name (`"property_damages"`), as serde writes it: for keys in the page, without
+    /// pulling a JSON serializer into the wasm bundle.
+    pub fn wire(self) -> &'static str {
+        match self {
+            LineId::PropertyDamages => "property_damages",
+            LineId::LossBasis => "loss_basis",
+            LineId::GainBasis => "gain_basis",
+            LineId::GainPerRecord => "gain_per_record",
+            LineId::Expenses => "expenses",
+            LineId::MentalDamages => "mental_damages",
+        }
+    }
+}
+
 /// The court's discretion over a line: the range runs up to a legal maximum, which says
 /// nothing about what courts award.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

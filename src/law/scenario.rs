@@ -81,8 +81,11 @@ impl Default for PersonalInformation {
 
 /// The claimant's direct property loss (直接财产损失): three states, because only a loss that
 /// exists but cannot be put in figures opens the court's discretion.
+///
+/// Externally tagged in JSON (`"none"`, `{"amount": {"fen": 800000}}`, `"unquantifiable"`):
+/// the cheapest form for serde to read, which matters in the wasm bundle.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "state", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Loss {
     /// No property loss.
     #[default]
@@ -133,9 +136,10 @@ impl Expenses {
     }
 }
 
-/// The infringer's gain (侵权人因此获得的利益).
+/// The infringer's gain (侵权人因此获得的利益). Externally tagged in JSON, like `Loss`:
+/// `"unknown"`, `{"actual": {"amount": 3400000}}`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "basis", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Gain {
     #[default]
     Unknown,

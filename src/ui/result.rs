@@ -143,13 +143,12 @@ fn TotalView(props: &TotalProps) -> Html {
                 <p class="total__amount total__amount--words" id="total-amount">{ Text::CourtDecides.get(lang) }</p>
                 <p class="total__min" id="total-min">{ i18n::fill1(Text::AtLeast, lang, "amount", min.to_string()) }</p>
                 if let Some(max) = max {
-                    <p class="total__ceiling" id="total-ceiling">{
-                        if d.legal_max == Some(max) {
-                            i18n::fill1(Text::CeilingFootnote, lang, "amount", max.to_string())
-                        } else {
-                            i18n::fill1(Text::UpperBound, lang, "amount", max.to_string())
+                    <p class="total__ceiling" id="total-ceiling">
+                        { i18n::fill1(Text::UpperBound, lang, "amount", max.to_string()) }
+                        if let Some(legal) = d.legal_max.filter(|legal| max >= *legal) {
+                            { " " }{ i18n::fill1(Text::CeilingFootnote, lang, "amount", legal.to_string()) }
                         }
-                    }</p>
+                    </p>
                 }
             </>
         },
@@ -206,7 +205,7 @@ fn LineView(props: &LineProps) -> Html {
                     if !line.parts.is_empty() {
                         <ul class="parts">
                             { for line.parts.iter().map(|p| html! {
-                                <li class="part" data-part={id_key(p.id)}>
+                                <li class="part" data-part={p.id.wire()}>
                                     <span class="part__label">{ engine::line_label(p.id, lang) }</span>
                                     <span class="part__amount">{ part_amount(lang, p.amount) }</span>
                                     <p class="part__formula">{ i18n::render(lang, &p.formula) }</p>
@@ -240,15 +239,8 @@ fn part_amount(lang: Lang, amount: Amount) -> Html {
     }
 }
 
-fn id_key(id: crate::law::LineId) -> String {
-    serde_json::to_value(id)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
-
-fn line_key(line: &Line) -> String {
-    id_key(line.id)
+fn line_key(line: &Line) -> &'static str {
+    line.id.wire()
 }
 
 #[derive(Properties, PartialEq)]
@@ -267,7 +259,7 @@ fn Practice(props: &PracticeProps) -> Html {
             <ul>
                 { for cases::individual().map(|c| html! {
                     <li data-case={c.id.clone()}>
-                        <span class="practice__cite">{ format!("{} {}（{}）", c.court(lang), c.case_number, c.judgment_date) }</span>
+                        <span class="practice__cite">{ format!("{} · {} · {}", c.court(lang), c.case_number, c.judgment_date) }</span>
                         <span class="practice__award">{ c.award(lang) }</span>
                     </li>
                 }) }

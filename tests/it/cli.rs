@@ -55,7 +55,7 @@ fn a_preset_file_gives_the_courts_total_in_fen() {
 
 #[test]
 fn a_version_2_scenario_on_stdin() {
-    let scenario = r#"{"version": 2, "personal_information": {"loss": {"state": "amount", "fen": 800000, "third_party": {"recovered": 200000}}}}"#;
+    let scenario = r#"{"version": 2, "personal_information": {"loss": {"amount": {"fen": 800000, "third_party": {"recovered": 200000}}}}}"#;
     let (code, out, err) = assess(scenario, &[]);
     assert_eq!(code, 0, "{err}");
     let json: serde_json::Value = serde_json::from_str(&out).unwrap();
@@ -96,7 +96,7 @@ fn bad_input_is_exit_code_2_with_a_message() {
             "direct_los",
         ),
         (
-            r#"{"version": 2, "personal_information": {"loss": {"state": "some"}}}"#,
+            r#"{"version": 2, "personal_information": {"loss": "some"}}"#,
             "some",
         ),
         (r#"{"version": 3}"#, "unsupported scenario version 3"),

@@ -41,7 +41,7 @@ fn every_preset_reproduces_the_courts_figures() {
     for case in cases::all() {
         let a = assess(&case.scenario).expect("no overflow");
         let total = a.total().expect("a section").amount;
-        assert_eq!(total, case.expected.total, "{}: total", case.id);
+        assert_eq!(total, case.expected.total.amount(), "{}: total", case.id);
         assert!(
             contains_tightly(total, case.expected.awarded),
             "{}: the award {} is not in the engine's figure {:?}",
@@ -52,7 +52,7 @@ fn every_preset_reproduces_the_courts_figures() {
         for expected in &case.expected.lines {
             assert_eq!(
                 a.figure(expected.id),
-                Some(expected.amount),
+                Some(expected.amount.amount()),
                 "{}: {:?}",
                 case.id,
                 expected.id
@@ -88,4 +88,22 @@ fn hangzhou_2020_10605_is_34000_yuan_on_the_gain_basis_as_a_public_interest_suit
         a.figure(LineId::GainPerRecord),
         Some(Amount::exact(Money::from_fen(85)))
     );
+}
+
+#[test]
+fn line_wire_names_are_what_serde_writes() {
+    use LineId::*;
+    for id in [
+        PropertyDamages,
+        LossBasis,
+        GainBasis,
+        GainPerRecord,
+        Expenses,
+        MentalDamages,
+    ] {
+        assert_eq!(
+            serde_json::to_string(&id).unwrap(),
+            format!("\"{}\"", id.wire())
+        );
+    }
 }
