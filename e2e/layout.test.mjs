@@ -64,6 +64,12 @@ test('screenshots at 360×740 and 1280×800, zh and en', async () => {
       await page.screenshot({ path: `${OUT}/${name}-${lang}.png` });
       await page.locator('#result').evaluate((e) => e.scrollIntoView());
       await page.screenshot({ path: `${OUT}/${name}-${lang}-result.png` });
+      // A consumer whose loss cannot be put in figures: the court decides, in words.
+      await page.click('#clear-all');
+      await page.check('#loss-unquantifiable');
+      await page.fill('#notarisation', '1000');
+      await page.locator('#result').evaluate((e) => e.scrollIntoView());
+      await page.screenshot({ path: `${OUT}/${name}-${lang}-discretion.png` });
       assert.deepEqual(log.errors, []);
       await context.close();
     }
