@@ -130,7 +130,7 @@ texts! {
     CourtDecidesShort => "法院酌定", "Court decides";
     AtLeast => "至少：您能证明的数额 {amount}", "At least what you can prove: {amount}";
     CeilingFootnote => "法律规定的最高额 {amount}，不是通常判赔的数额。", "Legal maximum {amount}: not a typical award.";
-    UpperBound => "最高 {amount}", "At most {amount}";
+    UpperBound => "最高 {amount}。", "At most {amount}.";
     NothingToCompensate => "按您填写的情况，没有可以计算的金钱赔偿。您仍然可以提出下面不涉及金钱的请求。", "On what you entered there is no money compensation to compute. You can still make the non-money claims below.";
     Disclaimer => "这是依据法律条文得出的估算，不是法律意见；最终数额由法院决定。", "This is an estimate from the statutes, not legal advice; the court decides the final amount.";
     StaleResult => "有输入错误：下面是上一次有效输入的结果。", "There is an input error: the result below is from your last valid input.";
