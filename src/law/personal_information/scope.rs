@@ -6,8 +6,7 @@
 //! rules do not reach conduct before 2021-08-01 (their art. 16). Before the Civil Code
 //! (2021-01-01) other laws applied, which the calculator does not encode.
 
-use crate::date::Date;
-use crate::law::statutes::{civil_code, facial_rules, pipl, ProvisionId as P};
+use crate::law::statutes::{civil_code, facial_rules, pipl, Law, ProvisionId as P};
 use crate::law::vocab::{Arg, Key, Msg};
 use crate::law::{Note, PersonalInformation};
 
@@ -24,16 +23,17 @@ pub struct Regime {
 
 /// The regime, or why the claim is outside what the calculator encodes.
 pub fn regime(pi: &PersonalInformation) -> Result<Regime, Msg> {
-    let on_or_after = |law_start: Date| pi.conduct_date.is_none_or(|d| d >= law_start);
-    if !on_or_after(civil_code::LAW.in_force) {
+    // An unknown date is taken as recent: the notes say so.
+    let governs = |law: &Law| pi.conduct_date.is_none_or(|d| law.in_force_on(d));
+    if !governs(&civil_code::LAW) {
         return Err(Msg::new(
             Key::NoteNotCoveredBeforeCivilCode,
             [("from", Arg::Date(civil_code::LAW.in_force))],
         ));
     }
     Ok(Regime {
-        pipl: pi.defendant_is_processor && on_or_after(pipl::LAW.in_force),
-        facial_rules: pi.facial && on_or_after(facial_rules::LAW.in_force),
+        pipl: pi.defendant_is_processor && governs(&pipl::LAW),
+        facial_rules: pi.facial && governs(&facial_rules::LAW),
         network_rules: pi.via_network,
     })
 }
