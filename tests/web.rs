@@ -78,10 +78,10 @@ async fn typing_computes_and_errors_keep_the_rest() {
         .session_storage()
         .unwrap()
         .unwrap()
-        .get_item("weiquan.v2")
+        .get_item("weiquan.form")
         .unwrap();
     assert!(
-        saved.unwrap().contains("3.4万"),
+        saved.unwrap().contains("direct-loss=3.4%E4%B8%87"),
         "the form is kept for a reload of this tab"
     );
 

@@ -1,6 +1,14 @@
 //! Presets built from real judgments. Each is a JSON file holding the facts, the scenario the
-//! calculator reads, and the figures the court reached; `tests/golden.rs` checks the engine
+//! calculator reads, and the figures the court reached; `tests/it/golden.rs` checks the engine
 //! reproduces those figures to the fen.
+//!
+//! The page does not read the JSON: `catalog.rs`, generated from it by `tests/it/catalog.rs`,
+//! holds what the page shows and each preset's form as `form::codec` text, so the wasm bundle
+//! carries no JSON reader (≈ 35 KB gzip).
+
+mod catalog;
+
+pub use catalog::CATALOG;
 
 use crate::i18n::Lang;
 use crate::law::{Amount, Claimant, LineId, Scenario};
@@ -117,6 +125,43 @@ impl Case {
     pub fn is_public_interest(&self) -> bool {
         self.scenario.claimant == Claimant::PublicInterest
     }
+}
+
+/// A preset as the page shows it, compiled in.
+#[derive(Debug, PartialEq)]
+pub struct Preset {
+    pub id: &'static str,
+    pub case_number: &'static str,
+    pub judgment_date: &'static str,
+    pub public_interest: bool,
+    /// What the court awarded in money, all heads together.
+    pub awarded: Money,
+    /// `[zh, en]`, as in the JSON's `title_zh` and `title_en`; likewise below.
+    pub title: [&'static str; 2],
+    pub court: [&'static str; 2],
+    pub facts: [&'static str; 2],
+    pub decision: [&'static str; 2],
+    pub caveat: [&'static str; 2],
+    pub award: [&'static str; 2],
+    /// The preset's form in `form::codec` text.
+    pub form: &'static str,
+}
+
+impl Preset {
+    pub fn text(&self, lang: Lang, pair: fn(&Preset) -> &[&'static str; 2]) -> &'static str {
+        let [zh, en] = *pair(self);
+        pick(lang, zh, en)
+    }
+}
+
+/// The presets from individual suits: what courts award one person, for the practice panel.
+pub fn individual_presets() -> impl Iterator<Item = &'static Preset> {
+    CATALOG.iter().filter(|p| !p.public_interest)
+}
+
+/// The compiled preset with this id.
+pub fn preset(id: &str) -> Option<&'static Preset> {
+    CATALOG.iter().find(|p| p.id == id)
 }
 
 fn pick<'a>(lang: Lang, zh: &'a str, en: &'a str) -> &'a str {

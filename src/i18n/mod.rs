@@ -34,6 +34,11 @@ impl Lang {
         }
     }
 
+    /// The language with this tag, as `tag` writes it.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        [Lang::Zh, Lang::En].into_iter().find(|l| l.tag() == tag)
+    }
+
     pub fn other(self) -> Lang {
         match self {
             Lang::Zh => Lang::En,

@@ -1,6 +1,6 @@
 //! The preset bar and the panel that tells a loaded case's story next to the court's figure.
 
-use crate::cases::Case;
+use crate::cases::{Preset, CATALOG};
 use crate::i18n::{Lang, Text};
 use yew::prelude::*;
 
@@ -14,19 +14,18 @@ pub struct PresetProps {
 #[component]
 pub fn Presets(props: &PresetProps) -> Html {
     let lang = props.lang;
-    let cases = crate::cases::all();
     let clear = props.on_clear.reform(|_: MouseEvent| ());
     html! {
         <section class="presets" aria-labelledby="presets-heading">
             <p class="presets__heading" id="presets-heading">{ Text::PresetsHeading.get(lang) }</p>
             <div class="presets__buttons">
-                { for cases.iter().map(|c| {
-                    let id = c.id.clone();
-                    let onclick = props.on_load.reform(move |_: MouseEvent| id.clone());
-                    let kind = if c.is_public_interest() { Text::PresetPublicInterest } else { Text::PresetIndividual };
+                { for CATALOG.iter().map(|c| {
+                    let id = c.id;
+                    let onclick = props.on_load.reform(move |_: MouseEvent| id.to_string());
+                    let kind = if c.public_interest { Text::PresetPublicInterest } else { Text::PresetIndividual };
                     html! {
-                        <button type="button" class="button button--preset" data-case={c.id.clone()} {onclick}>
-                            { c.title(lang) }<span class="button__kind">{ kind.get(lang) }</span>
+                        <button type="button" class="button button--preset" data-case={c.id} {onclick}>
+                            { c.text(lang, |p| &p.title) }<span class="button__kind">{ kind.get(lang) }</span>
                         </button>
                     }
                 }) }
@@ -39,7 +38,7 @@ pub fn Presets(props: &PresetProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct CaseProps {
     pub lang: Lang,
-    pub case: &'static Case,
+    pub case: &'static Preset,
 }
 
 #[component]
@@ -49,17 +48,17 @@ pub fn CasePanel(props: &CaseProps) -> Html {
     html! {
         <section class="case" aria-labelledby="case-heading">
             <p class="case__kicker">{ Text::CaseLoaded.get(lang) }</p>
-            <h2 id="case-heading">{ c.title(lang) }</h2>
-            <p class="case__cite">{ format!("{} {} · {}", c.court(lang), c.case_number, c.judgment_date) }</p>
-            if c.is_public_interest() {
+            <h2 id="case-heading">{ c.text(lang, |p| &p.title) }</h2>
+            <p class="case__cite">{ format!("{} {} · {}", c.text(lang, |p| &p.court), c.case_number, c.judgment_date) }</p>
+            if c.public_interest {
                 <p class="warning" id="case-public-interest"><strong>{ Text::PublicInterestWarning.get(lang) }</strong></p>
             }
-            <p class="case__figure"><strong>{ Text::CaseCourtFigure.get(lang) }{ Text::LabelSeparator.get(lang) }{ c.expected.awarded.to_string() }</strong></p>
+            <p class="case__figure"><strong>{ Text::CaseCourtFigure.get(lang) }{ Text::LabelSeparator.get(lang) }{ c.awarded.to_string() }</strong></p>
             <details class="case__story">
                 <summary>{ Text::CaseStory.get(lang) }</summary>
-                <p>{ c.facts(lang) }</p>
-                <p>{ c.decision(lang) }</p>
-                <p class="case__caveat">{ c.caveat(lang) }</p>
+                <p>{ c.text(lang, |p| &p.facts) }</p>
+                <p>{ c.text(lang, |p| &p.decision) }</p>
+                <p class="case__caveat">{ c.text(lang, |p| &p.caveat) }</p>
             </details>
         </section>
     }

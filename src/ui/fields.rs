@@ -104,6 +104,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                 name={id}
                 {inputmode}
                 autocomplete="off"
+                maxlength={MAX_LENGTH}
                 value={props.value.clone()}
                 aria-invalid={props.error.map(|_| "true")}
                 aria-describedby={(!described.is_empty()).then(|| described.join(" "))}
@@ -115,6 +116,10 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         </div>
     }
 }
+
+/// `form::MAX_CHARS` as the attribute the browser enforces.
+const MAX_LENGTH: &str = "64";
+const _: () = assert!(crate::form::MAX_CHARS == 64);
 
 #[derive(Properties, PartialEq)]
 pub struct CheckProps {

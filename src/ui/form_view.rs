@@ -2,7 +2,8 @@
 //! infringer's gain, mental harm, the circumstances, and what they ask for.
 
 use super::fields::{Check, Choice, RadioGroup, TextField};
-use super::model::{Action, Flag, Model};
+use super::model::{Action, Model};
+use crate::form::Flag;
 use crate::form::{Field, FormState, GainMode, LossChoice};
 use crate::i18n::{self, Lang, Text};
 use crate::law::Claimant;
@@ -43,7 +44,9 @@ pub fn FormView(props: &FormProps) -> Html {
                 value={AttrValue::from(form.text(field).to_string())} on_input={on_text.clone()} />
         }
     };
-    let flag = |id: &'static str, flag: Flag, label: Text, checked: bool| {
+    let flag = |flag: Flag, label: Text| {
+        let checked = form.flag(flag);
+        let id = flag.id();
         let on_change = props
             .dispatch
             .to_callback()
@@ -111,7 +114,7 @@ pub fn FormView(props: &FormProps) -> Html {
                 ]} />
                 { field(Field::DirectLoss) }
                 if form.loss == Some(LossChoice::Amount) {
-                    { flag("third-party", Flag::ThirdParty, Text::FieldThirdParty, form.third_party) }
+                    { flag(Flag::ThirdParty, Text::FieldThirdParty) }
                 }
                 { field(Field::Recovered) }
             </section>
@@ -137,16 +140,16 @@ pub fn FormView(props: &FormProps) -> Html {
             if individual {
                 <fieldset>
                     <legend>{ Text::SectionMental.get(lang) }</legend>
-                    { flag("serious", Flag::Serious, Text::FieldSerious, form.serious) }
+                    { flag(Flag::Serious, Text::FieldSerious) }
                     { field(Field::MentalClaimed) }
                 </fieldset>
             }
             <fieldset>
                 <legend>{ Text::SectionCircumstances.get(lang) }</legend>
                 { field(Field::ConductDate) }
-                { flag("processor", Flag::Processor, Text::FieldProcessor, form.processor) }
-                { flag("via-network", Flag::ViaNetwork, Text::FieldViaNetwork, form.via_network) }
-                { flag("facial", Flag::Facial, Text::FieldFacial, form.facial) }
+                { flag(Flag::Processor, Text::FieldProcessor) }
+                { flag(Flag::ViaNetwork, Text::FieldViaNetwork) }
+                { flag(Flag::Facial, Text::FieldFacial) }
                 <RadioGroup {lang} name="claimant" legend={Some(Text::ClaimantQuestion)} choices={vec![
                     claimant("claimant-individual", Text::ClaimantIndividual, Claimant::Individual),
                     claimant("claimant-public", Text::ClaimantPublicInterest, Claimant::PublicInterest),

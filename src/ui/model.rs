@@ -1,11 +1,10 @@
 //! The page's state and how each user action changes it. Pure (no DOM), so it is tested natively.
 
-use crate::cases::{self, Case};
-use crate::form::{Field, FormState, GainMode, LossChoice};
+use crate::cases::{self, Preset};
+use crate::form::{codec, Field, Flag, FormState, GainMode, LossChoice};
 use crate::i18n::Lang;
 use crate::law::{assess, Assessment, Claimant};
 use crate::money::Overflow;
-use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -22,16 +21,6 @@ pub struct Model {
     pub case: Option<String>,
 }
 
-/// A checkbox of the form.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Flag {
-    ThirdParty,
-    Processor,
-    ViaNetwork,
-    Facial,
-    Serious,
-}
-
 /// Something the user did.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
@@ -46,8 +35,7 @@ pub enum Action {
 }
 
 /// What survives a reload of the same tab (sessionStorage): the form and the language.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Saved {
     pub lang: Lang,
     pub form: FormState,
@@ -89,9 +77,9 @@ impl Model {
                 .recompute()
             }
             Action::LoadCase(id) => {
-                if let Some(case) = cases::find(&id) {
-                    next.case = Some(case.id.clone());
-                    next.form = FormState::from_scenario(&case.scenario);
+                if let Some(preset) = cases::preset(&id) {
+                    next.case = Some(id);
+                    next.form = codec::decode(preset.form).unwrap_or_default();
                     return next.recompute();
                 }
                 return next;
@@ -100,11 +88,7 @@ impl Model {
             Action::SetGainMode(mode) => next.form.gain_mode = mode,
             Action::SetLoss(choice) => next.form.loss = Some(choice),
             Action::SetClaimant(claimant) => next.form.claimant = claimant,
-            Action::SetFlag(Flag::ThirdParty, on) => next.form.third_party = on,
-            Action::SetFlag(Flag::Processor, on) => next.form.processor = on,
-            Action::SetFlag(Flag::ViaNetwork, on) => next.form.via_network = on,
-            Action::SetFlag(Flag::Facial, on) => next.form.facial = on,
-            Action::SetFlag(Flag::Serious, on) => next.form.serious = on,
+            Action::SetFlag(flag, on) => next.form.set_flag(flag, on),
         }
         next.case = None;
         next.recompute()
@@ -129,8 +113,8 @@ impl Model {
     }
 
     /// The preset on screen, if one was loaded and not edited since.
-    pub fn loaded_case(&self) -> Option<&'static Case> {
-        cases::find(self.case.as_deref()?)
+    pub fn loaded_case(&self) -> Option<&'static Preset> {
+        cases::preset(self.case.as_deref()?)
     }
 }
 

@@ -257,10 +257,10 @@ fn Practice(props: &PracticeProps) -> Html {
             <h3 id="practice-heading">{ Text::PracticeHeading.get(lang) }</h3>
             <p class="practice__label">{ Text::PracticeLabel.get(lang) }</p>
             <ul>
-                { for cases::individual().map(|c| html! {
-                    <li data-case={c.id.clone()}>
-                        <span class="practice__cite">{ format!("{} · {} · {}", c.court(lang), c.case_number, c.judgment_date) }</span>
-                        <span class="practice__award">{ c.award(lang) }</span>
+                { for cases::individual_presets().map(|c| html! {
+                    <li data-case={c.id}>
+                        <span class="practice__cite">{ format!("{} · {} · {}", c.text(lang, |p| &p.court), c.case_number, c.judgment_date) }</span>
+                        <span class="practice__award">{ c.text(lang, |p| &p.award) }</span>
                     </li>
                 }) }
             </ul>

@@ -1,20 +1,35 @@
 //! The tab's memory (sessionStorage) and the document's language. In a native build (SSR tests,
 //! the `assess` tool) there is no browser: reads give nothing and writes do nothing.
+//!
+//! Three keys: the language tag, the preset id, and the form in `form::codec`'s text. A value
+//! that does not read (an older version, a hand edit) is dropped on its own; the rest survives.
 
 use super::model::Saved;
 #[cfg(target_arch = "wasm32")]
-use crate::i18n::Lang;
+use crate::{form::codec, i18n::Lang};
 
 #[cfg(target_arch = "wasm32")]
-const KEY: &str = "weiquan.v2";
+const LANG: &str = "weiquan.lang";
+#[cfg(target_arch = "wasm32")]
+const CASE: &str = "weiquan.case";
+#[cfg(target_arch = "wasm32")]
+const FORM: &str = "weiquan.form";
 
 /// What this tab saved before a reload, if anything readable.
 pub fn load() -> Saved {
     #[cfg(target_arch = "wasm32")]
     {
-        let text = session().and_then(|s| s.get_item(KEY).ok().flatten());
-        text.and_then(|t| serde_json::from_str(&t).ok())
-            .unwrap_or_default()
+        let Some(s) = session() else {
+            return Saved::default();
+        };
+        let get = |key| s.get_item(key).ok().flatten();
+        Saved {
+            lang: get(LANG).and_then(|t| Lang::from_tag(&t)).unwrap_or_default(),
+            case: get(CASE),
+            form: get(FORM)
+                .and_then(|t| codec::decode(&t).ok())
+                .unwrap_or_default(),
+        }
     }
     #[cfg(not(target_arch = "wasm32"))]
     Saved::default()
@@ -23,8 +38,13 @@ pub fn load() -> Saved {
 /// Saves the tab's state. Failing to save (private mode, quota) loses nothing on screen.
 pub fn save(_saved: &Saved) {
     #[cfg(target_arch = "wasm32")]
-    if let (Some(s), Ok(json)) = (session(), serde_json::to_string(_saved)) {
-        let _ = s.set_item(KEY, &json);
+    if let Some(s) = session() {
+        let _ = s.set_item(LANG, _saved.lang.tag());
+        let _ = match &_saved.case {
+            Some(id) => s.set_item(CASE, id),
+            None => s.remove_item(CASE),
+        };
+        let _ = s.set_item(FORM, &codec::encode(&_saved.form));
     }
 }
 

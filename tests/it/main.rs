@@ -4,6 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod architecture;
+mod catalog;
 mod cli;
 mod engine;
 mod form;

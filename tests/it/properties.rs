@@ -233,9 +233,9 @@ proptest! {
 /// a result on screen is never from a form with errors unless it is marked stale.
 mod page_model {
     use proptest::prelude::*;
-    use weiquan::form::{Field, GainMode, LossChoice};
+    use weiquan::form::{codec, Field, Flag, GainMode, LossChoice};
     use weiquan::law::Claimant;
-    use weiquan::ui::model::{Action, Flag, Model, Saved};
+    use weiquan::ui::model::{Action, Model, Saved};
 
     fn any_action() -> impl Strategy<Value = Action> {
         let field = (0..Field::ALL.len()).prop_map(|i| Field::ALL[i]);
@@ -252,13 +252,7 @@ mod page_model {
             Just(LossChoice::Unquantifiable)
         ];
         let claimant = prop_oneof![Just(Claimant::Individual), Just(Claimant::PublicInterest)];
-        let flag = prop_oneof![
-            Just(Flag::ThirdParty),
-            Just(Flag::Processor),
-            Just(Flag::ViaNetwork),
-            Just(Flag::Facial),
-            Just(Flag::Serious)
-        ];
+        let flag = (0..Flag::ALL.len()).prop_map(|i| Flag::ALL[i]);
         prop_oneof![
             6 => (field, text).prop_map(|(f, t)| Action::SetText(f, t)),
             1 => mode.prop_map(Action::SetGainMode),
@@ -285,7 +279,15 @@ mod page_model {
                 if !has_errors {
                     prop_assert!(!model.stale);
                 }
+                // What the tab saves reads back as the same form, whatever was typed.
+                prop_assert_eq!(codec::decode(&codec::encode(&model.form)), Ok(model.form.clone()));
             }
+        }
+
+        /// Any text in storage or a link (truncated, tampered, random) reads or fails cleanly.
+        #[test]
+        fn decoding_any_text_never_panics(text in prop_oneof![any::<String>(), "w1(;[a-z-]{1,12}=[%0-9A-Za-z,.~]{0,20}){0,6}"]) {
+            let _ = codec::decode(&text);
         }
     }
 }

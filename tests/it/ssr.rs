@@ -161,7 +161,7 @@ async fn a_public_interest_example_says_so_outside_any_panel() {
 #[tokio::test]
 async fn a_line_out_of_the_total_never_says_it_is_in() {
     let saved = Model::restore(Saved::default())
-        .apply(Action::SetFlag(weiquan::ui::model::Flag::Serious, true))
+        .apply(Action::SetFlag(weiquan::form::Flag::Serious, true))
         .saved();
     let html = render(saved).await;
     let mental = html

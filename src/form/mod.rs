@@ -2,16 +2,20 @@
 //! `Scenario` or into one error per bad field. Pure, so it is tested natively; the UI only binds
 //! inputs to it.
 
+pub mod codec;
+
 use crate::date::Date;
 use crate::law::{
     Claimant, Claimed, Expenses, Gain, Loss, Mental, PersonalInformation, Scenario, ThirdParty,
 };
 use crate::money::Money;
 use crate::parse::{parse_amount, parse_count, parse_date, Count, InputError};
-use serde::{Deserialize, Serialize};
+
+/// The most characters a field keeps: far more than any amount, count or date needs.
+pub const MAX_CHARS: usize = 64;
 
 /// A text field of the form. The order is the order on screen (used by the error summary).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Field {
     DirectLoss,
     Recovered,
@@ -90,9 +94,62 @@ impl Field {
     }
 }
 
+/// A checkbox of the form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flag {
+    ThirdParty,
+    Processor,
+    ViaNetwork,
+    Facial,
+    Serious,
+}
+
+impl Flag {
+    pub const ALL: [Flag; 5] = [
+        Flag::ThirdParty,
+        Flag::Processor,
+        Flag::ViaNetwork,
+        Flag::Facial,
+        Flag::Serious,
+    ];
+
+    /// The element id of the checkbox, also its name in a saved form.
+    pub fn id(self) -> &'static str {
+        match self {
+            Flag::ThirdParty => "third-party",
+            Flag::Processor => "processor",
+            Flag::ViaNetwork => "via-network",
+            Flag::Facial => "facial",
+            Flag::Serious => "serious",
+        }
+    }
+}
+
+/// The ticked checkboxes, as a bit set so that two forms compare equal whatever the order of
+/// ticking.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Flags(u32);
+
+impl Flags {
+    /// A new form assumes a processor acting through a network: the common leak case.
+    pub const DEFAULT: Flags = Flags(1 << Flag::Processor as u32 | 1 << Flag::ViaNetwork as u32);
+    pub const NONE: Flags = Flags(0);
+
+    pub fn has(self, flag: Flag) -> bool {
+        self.0 & (1 << flag as u32) != 0
+    }
+
+    pub fn set(&mut self, flag: Flag, on: bool) {
+        if on {
+            self.0 |= 1 << flag as u32;
+        } else {
+            self.0 &= !(1 << flag as u32);
+        }
+    }
+}
+
 /// The answer to "did you lose money?"; `None` in the form until the user answers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LossChoice {
     None,
     Amount,
@@ -100,8 +157,7 @@ pub enum LossChoice {
 }
 
 /// How the user knows the infringer's gain.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum GainMode {
     #[default]
     Unknown,
@@ -111,18 +167,13 @@ pub enum GainMode {
 }
 
 /// Everything typed and chosen, kept as typed so that a bad value never loses anything else.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FormState {
     pub texts: Vec<(Field, String)>,
     pub claimant: Claimant,
     pub loss: Option<LossChoice>,
-    pub third_party: bool,
     pub gain_mode: GainMode,
-    pub processor: bool,
-    pub via_network: bool,
-    pub facial: bool,
-    pub serious: bool,
+    pub flags: Flags,
 }
 
 impl Default for FormState {
@@ -131,12 +182,8 @@ impl Default for FormState {
             texts: Vec::new(),
             claimant: Claimant::Individual,
             loss: None,
-            third_party: false,
             gain_mode: GainMode::Unknown,
-            processor: true,
-            via_network: true,
-            facial: false,
-            serious: false,
+            flags: Flags::DEFAULT,
         }
     }
 }
@@ -149,6 +196,14 @@ pub struct FieldError {
 }
 
 impl FormState {
+    pub fn flag(&self, flag: Flag) -> bool {
+        self.flags.has(flag)
+    }
+
+    pub fn set_flag(&mut self, flag: Flag, on: bool) {
+        self.flags.set(flag, on);
+    }
+
     pub fn text(&self, field: Field) -> &str {
         self.texts
             .iter()
@@ -156,10 +211,16 @@ impl FormState {
             .map_or("", |(_, t)| t.as_str())
     }
 
-    pub fn set_text(&mut self, field: Field, text: String) {
+    /// Keeps the text as typed, cut at `MAX_CHARS` (the input's own `maxlength`).
+    pub fn set_text(&mut self, field: Field, mut text: String) {
+        if let Some((cut, _)) = text.char_indices().nth(MAX_CHARS) {
+            text.truncate(cut);
+        }
         self.texts.retain(|(f, _)| *f != field);
         if !text.is_empty() {
             self.texts.push((field, text));
+            // Screen order, so that two forms with the same texts compare equal.
+            self.texts.sort_by_key(|(f, _)| *f as usize);
         }
     }
 
@@ -169,7 +230,10 @@ impl FormState {
         let typed = Field::ALL
             .iter()
             .any(|f| self.is_active(*f) && !self.text(*f).trim().is_empty());
-        !typed && self.loss.is_none() && self.gain_mode == GainMode::Unknown && !self.serious
+        !typed
+            && self.loss.is_none()
+            && self.gain_mode == GainMode::Unknown
+            && !self.flag(Flag::Serious)
     }
 
     /// Whether a field is shown (and so counts) given the other choices.
@@ -177,14 +241,14 @@ impl FormState {
         let amount = self.loss == Some(LossChoice::Amount);
         match field {
             Field::DirectLoss => amount,
-            Field::Recovered => amount && self.third_party,
+            Field::Recovered => amount && self.flag(Flag::ThirdParty),
             Field::GainAmount => self.gain_mode == GainMode::Actual,
             Field::Records => matches!(self.gain_mode, GainMode::Actual | GainMode::Estimate),
             Field::TotalGain | Field::AllRecords | Field::OwnRecords => {
                 self.gain_mode == GainMode::ProRata
             }
             Field::PricePerRecord => self.gain_mode == GainMode::Estimate,
-            Field::MentalClaimed => self.serious,
+            Field::MentalClaimed => self.flag(Flag::Serious),
             _ => true,
         }
     }
@@ -213,9 +277,9 @@ impl FormState {
         let money = |f: Field| self.amount(f);
         let pi = PersonalInformation {
             conduct_date: self.date(),
-            defendant_is_processor: self.processor,
-            via_network: self.via_network,
-            facial: self.facial,
+            defendant_is_processor: self.flag(Flag::Processor),
+            via_network: self.flag(Flag::ViaNetwork),
+            facial: self.flag(Flag::Facial),
             loss: self.loss(),
             expenses: Expenses {
                 investigation: money(Field::Investigation),
@@ -225,7 +289,7 @@ impl FormState {
             },
             gain: self.gain(),
             mental: Mental {
-                serious: self.serious,
+                serious: self.flag(Flag::Serious),
                 claimed: money(Field::MentalClaimed),
             },
             claimed: Claimed {
@@ -275,7 +339,7 @@ impl FormState {
         match (self.loss, self.amount(Field::DirectLoss)) {
             (Some(LossChoice::Amount), Some(fen)) => Loss::Amount {
                 fen,
-                third_party: self.third_party.then(|| ThirdParty {
+                third_party: self.flag(Flag::ThirdParty).then(|| ThirdParty {
                     recovered: self.amount(Field::Recovered).unwrap_or(Money::ZERO),
                 }),
             },
@@ -324,10 +388,10 @@ impl FormState {
         let Some(pi) = &s.personal_information else {
             return form;
         };
-        form.processor = pi.defendant_is_processor;
-        form.via_network = pi.via_network;
-        form.facial = pi.facial;
-        form.serious = pi.mental.serious;
+        form.set_flag(Flag::Processor, pi.defendant_is_processor);
+        form.set_flag(Flag::ViaNetwork, pi.via_network);
+        form.set_flag(Flag::Facial, pi.facial);
+        form.set_flag(Flag::Serious, pi.mental.serious);
         let mut put = |f: Field, text: Option<String>| form.texts.extend(text.map(|t| (f, t)));
         let money = |m: Option<Money>| m.map(Money::to_plain);
         put(Field::ConductDate, pi.conduct_date.map(|d| d.to_string()));
@@ -343,7 +407,7 @@ impl FormState {
             Loss::Unquantifiable => form.loss = Some(LossChoice::Unquantifiable),
             Loss::Amount { fen, third_party } => {
                 form.loss = Some(LossChoice::Amount);
-                form.third_party = third_party.is_some();
+                form.set_flag(Flag::ThirdParty, third_party.is_some());
                 form.set_text(Field::DirectLoss, fen.to_plain());
                 if let Some(tp) = third_party {
                     form.set_text(Field::Recovered, tp.recovered.to_plain());

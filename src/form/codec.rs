@@ -1,0 +1,227 @@
+//! The form as a short, versioned text: `w1;loss=amount;flags=processor,via-network;direct-loss=8000`.
+//!
+//! It is how a tab remembers the form (sessionStorage) and how presets are compiled into the app,
+//! so the wasm bundle carries no JSON reader. Values keep exactly what was typed; only RFC 3986
+//! unreserved characters and commas appear unescaped, so the text is safe in a URL fragment. Reading is
+//! strict: a wrong version, an unknown or repeated key, a bad escape or an over-long value is an
+//! error, never a guess, and never a panic (`tests/it/properties.rs` feeds it arbitrary text).
+
+use super::{Field, Flag, Flags, FormState, GainMode, LossChoice, MAX_CHARS};
+use crate::law::Claimant;
+
+/// The format's version tag, first in every text.
+pub const VERSION: &str = "w1";
+
+/// The longest text accepted.
+const MAX_TEXT: usize = 4096;
+
+/// Why a text could not be read. The caller shows one message and starts from an empty form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Not this format, or a version this app does not read.
+    Version,
+    /// A pair without `=`, a repeated key, or a bad `%` escape.
+    Malformed,
+    /// A key this version does not know.
+    UnknownKey,
+    /// A choice with a value it cannot take.
+    BadValue,
+    TooLong,
+}
+
+const CLAIMANTS: &[(Claimant, &str)] = &[
+    (Claimant::Individual, "individual"),
+    (Claimant::PublicInterest, "public-interest"),
+];
+const LOSSES: &[(LossChoice, &str)] = &[
+    (LossChoice::None, "none"),
+    (LossChoice::Amount, "amount"),
+    (LossChoice::Unquantifiable, "unquantifiable"),
+];
+const GAINS: &[(GainMode, &str)] = &[
+    (GainMode::Unknown, "unknown"),
+    (GainMode::Actual, "actual"),
+    (GainMode::ProRata, "pro-rata"),
+    (GainMode::Estimate, "estimate"),
+];
+
+/// The form as text. Empty fields and default choices are left out.
+pub fn encode(form: &FormState) -> String {
+    let mut out = String::from(VERSION);
+    let mut put = |key: &str, value: &str| {
+        out.push(';');
+        out.push_str(key);
+        out.push('=');
+        escape_into(&mut out, value);
+    };
+    if form.claimant != Claimant::Individual {
+        put("claimant", name(CLAIMANTS, form.claimant));
+    }
+    if let Some(loss) = form.loss {
+        put("loss", name(LOSSES, loss));
+    }
+    if form.gain_mode != GainMode::Unknown {
+        put("gain", name(GAINS, form.gain_mode));
+    }
+    let flags: Vec<&str> = Flag::ALL
+        .into_iter()
+        .filter(|f| form.flag(*f))
+        .map(Flag::id)
+        .collect();
+    put("flags", &flags.join(","));
+    for field in Field::ALL {
+        let text = form.text(field);
+        if !text.is_empty() {
+            put(field.id(), text);
+        }
+    }
+    out
+}
+
+/// Reads a text written by `encode`.
+pub fn decode(text: &str) -> Result<FormState, DecodeError> {
+    if text.len() > MAX_TEXT {
+        return Err(DecodeError::TooLong);
+    }
+    let mut pairs = text.split(';');
+    if pairs.next() != Some(VERSION) {
+        return Err(DecodeError::Version);
+    }
+    let mut form = FormState::default();
+    let mut seen: Vec<&str> = Vec::new();
+    for pair in pairs {
+        let (key, raw) = pair.split_once('=').ok_or(DecodeError::Malformed)?;
+        if seen.contains(&key) {
+            return Err(DecodeError::Malformed);
+        }
+        seen.push(key);
+        let value = unescape(raw)?;
+        if value.chars().count() > MAX_CHARS {
+            return Err(DecodeError::TooLong);
+        }
+        read_pair(&mut form, key, value)?;
+    }
+    Ok(form)
+}
+
+fn read_pair(form: &mut FormState, key: &str, value: String) -> Result<(), DecodeError> {
+    match key {
+        "claimant" => form.claimant = parse(CLAIMANTS, &value)?,
+        "loss" => form.loss = Some(parse(LOSSES, &value)?),
+        "gain" => form.gain_mode = parse(GAINS, &value)?,
+        "flags" => form.flags = read_flags(&value)?,
+        _ => {
+            let field = Field::ALL
+                .into_iter()
+                .find(|f| f.id() == key)
+                .ok_or(DecodeError::UnknownKey)?;
+            form.set_text(field, value);
+        }
+    }
+    Ok(())
+}
+
+fn read_flags(value: &str) -> Result<Flags, DecodeError> {
+    let mut flags = Flags::NONE;
+    for id in value.split(',').filter(|s| !s.is_empty()) {
+        let flag = Flag::ALL
+            .into_iter()
+            .find(|f| f.id() == id)
+            .ok_or(DecodeError::BadValue)?;
+        flags.set(flag, true);
+    }
+    Ok(flags)
+}
+
+fn name<T: Copy + PartialEq>(table: &[(T, &'static str)], value: T) -> &'static str {
+    table
+        .iter()
+        .find(|(v, _)| *v == value)
+        .map_or("", |(_, n)| n)
+}
+
+fn parse<T: Copy>(table: &[(T, &'static str)], text: &str) -> Result<T, DecodeError> {
+    table
+        .iter()
+        .find(|(_, n)| *n == text)
+        .map(|(v, _)| *v)
+        .ok_or(DecodeError::BadValue)
+}
+
+/// Percent-encodes every byte outside RFC 3986's unreserved set.
+fn escape_into(out: &mut String, value: &str) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) || b == b',' {
+            out.push(b as char);
+        } else {
+            out.push('%');
+            out.push(HEX[usize::from(b >> 4)] as char);
+            out.push(HEX[usize::from(b & 15)] as char);
+        }
+    }
+}
+
+fn unescape(raw: &str) -> Result<String, DecodeError> {
+    let bytes = raw.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = bytes.get(i + 1..i + 3).ok_or(DecodeError::Malformed)?;
+            let hex = std::str::from_utf8(hex).map_err(|_| DecodeError::Malformed)?;
+            out.push(u8::from_str_radix(hex, 16).map_err(|_| DecodeError::Malformed)?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).map_err(|_| DecodeError::Malformed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_what_was_typed_including_non_ascii_and_separators() {
+        let mut form = FormState {
+            claimant: Claimant::PublicInterest,
+            loss: Some(LossChoice::Amount),
+            gain_mode: GainMode::ProRata,
+            ..FormState::default()
+        };
+        form.set_flag(Flag::Serious, true);
+        form.set_text(Field::DirectLoss, "1万;=%&#".into());
+        form.set_text(Field::AllRecords, "40000+".into());
+        let text = encode(&form);
+        assert!(text.starts_with("w1;claimant=public-interest;loss=amount;gain=pro-rata"));
+        assert!(!text.contains('#') && !text.contains('万'));
+        assert_eq!(decode(&text), Ok(form));
+    }
+
+    #[test]
+    fn a_fresh_form_is_short_and_reads_back() {
+        let text = encode(&FormState::default());
+        assert_eq!(text, "w1;flags=processor,via-network");
+        assert_eq!(decode(&text), Ok(FormState::default()));
+        assert_eq!(decode("w1"), Ok(FormState::default()));
+    }
+
+    #[test]
+    fn bad_texts_are_errors_not_guesses() {
+        assert_eq!(decode(""), Err(DecodeError::Version));
+        assert_eq!(decode("w9;loss=none"), Err(DecodeError::Version));
+        assert_eq!(decode("w1;loss"), Err(DecodeError::Malformed));
+        assert_eq!(decode("w1;loss=none;loss=none"), Err(DecodeError::Malformed));
+        assert_eq!(decode("w1;direct-loss=%E4%B8"), Err(DecodeError::Malformed));
+        assert_eq!(decode("w1;direct-loss=%G1"), Err(DecodeError::Malformed));
+        assert_eq!(decode("w1;direct-loss=%4"), Err(DecodeError::Malformed));
+        assert_eq!(decode("w1;colour=red"), Err(DecodeError::UnknownKey));
+        assert_eq!(decode("w1;loss=some"), Err(DecodeError::BadValue));
+        assert_eq!(decode("w1;flags=processor,wings"), Err(DecodeError::BadValue));
+        let long = format!("w1;direct-loss={}", "9".repeat(65));
+        assert_eq!(decode(&long), Err(DecodeError::TooLong));
+    }
+}
