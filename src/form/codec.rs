@@ -214,13 +214,19 @@ mod tests {
         assert_eq!(decode(""), Err(DecodeError::Version));
         assert_eq!(decode("w9;loss=none"), Err(DecodeError::Version));
         assert_eq!(decode("w1;loss"), Err(DecodeError::Malformed));
-        assert_eq!(decode("w1;loss=none;loss=none"), Err(DecodeError::Malformed));
+        assert_eq!(
+            decode("w1;loss=none;loss=none"),
+            Err(DecodeError::Malformed)
+        );
         assert_eq!(decode("w1;direct-loss=%E4%B8"), Err(DecodeError::Malformed));
         assert_eq!(decode("w1;direct-loss=%G1"), Err(DecodeError::Malformed));
         assert_eq!(decode("w1;direct-loss=%4"), Err(DecodeError::Malformed));
         assert_eq!(decode("w1;colour=red"), Err(DecodeError::UnknownKey));
         assert_eq!(decode("w1;loss=some"), Err(DecodeError::BadValue));
-        assert_eq!(decode("w1;flags=processor,wings"), Err(DecodeError::BadValue));
+        assert_eq!(
+            decode("w1;flags=processor,wings"),
+            Err(DecodeError::BadValue)
+        );
         let long = format!("w1;direct-loss={}", "9".repeat(65));
         assert_eq!(decode(&long), Err(DecodeError::TooLong));
     }

@@ -24,7 +24,9 @@ pub fn load() -> Saved {
         };
         let get = |key| s.get_item(key).ok().flatten();
         Saved {
-            lang: get(LANG).and_then(|t| Lang::from_tag(&t)).unwrap_or_default(),
+            lang: get(LANG)
+                .and_then(|t| Lang::from_tag(&t))
+                .unwrap_or_default(),
             case: get(CASE),
             form: get(FORM)
                 .and_then(|t| codec::decode(&t).ok())
