@@ -86,7 +86,7 @@ test('task 4: what I must prove — presumed fault, causation, the standard', as
   await type(page, 'conduct-date', '2021-06-01');
   assert.match(await notes.textContent(), /一般过错责任/, 'before the PIPL: ordinary fault');
   await type(page, 'conduct-date', '2020-06-01');
-  assert.match(await page.textContent('#not-covered'), /侵权责任法/);
+  assert.match(await page.textContent('#pi-not-covered'), /侵权责任法/);
   await context.close();
 });
 

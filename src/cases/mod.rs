@@ -39,6 +39,22 @@ pub const SOURCES: &[(&str, &str)] = &[
         include_str!("shenzhen-2023-wechat-friends.json"),
     ),
     (
+        "keqiao-2021-ctrip-price.json",
+        include_str!("keqiao-2021-ctrip-price.json"),
+    ),
+    (
+        "chancheng-2021-expired-beer.json",
+        include_str!("chancheng-2021-expired-beer.json"),
+    ),
+    (
+        "guiding-23-sun-yinshan-sausage.json",
+        include_str!("guiding-23-sun-yinshan-sausage.json"),
+    ),
+    (
+        "guiding-17-zhang-li-car.json",
+        include_str!("guiding-17-zhang-li-car.json"),
+    ),
+    (
         "hangzhou-2020-10605.json",
         include_str!("hangzhou-2020-10605.json"),
     ),
@@ -134,6 +150,8 @@ pub struct Preset {
     pub case_number: &'static str,
     pub judgment_date: &'static str,
     pub public_interest: bool,
+    /// The case is about personal information (the practice panel lists only these).
+    pub personal_information: bool,
     /// What the court awarded in money, all heads together.
     pub awarded: Money,
     /// `[zh, en]`, as in the JSON's `title_zh` and `title_en`; likewise below.
@@ -154,9 +172,12 @@ impl Preset {
     }
 }
 
-/// The presets from individual suits: what courts award one person, for the practice panel.
+/// The personal-information presets from individual suits: what courts award one person, for
+/// the practice panel beside the court's discretion.
 pub fn individual_presets() -> impl Iterator<Item = &'static Preset> {
-    CATALOG.iter().filter(|p| !p.public_interest)
+    CATALOG
+        .iter()
+        .filter(|p| p.personal_information && !p.public_interest)
 }
 
 /// The compiled preset with this id.

@@ -7,7 +7,7 @@
 //! error, never a guess, and never a panic (`tests/it/properties.rs` feeds it arbitrary text).
 
 use super::{Field, Flag, Flags, FormState, GainMode, LossChoice, MAX_CHARS};
-use crate::law::Claimant;
+use crate::law::{Claimant, PurchaseRule};
 
 /// The format's version tag, first in every text.
 pub const VERSION: &str = "w1";
@@ -45,6 +45,13 @@ const GAINS: &[(GainMode, &str)] = &[
     (GainMode::Estimate, "estimate"),
 ];
 
+const RULES: &[(PurchaseRule, &str)] = &[
+    (PurchaseRule::Fraud, "fraud"),
+    (PurchaseRule::Food, "food"),
+    (PurchaseRule::Drug, "drug"),
+    (PurchaseRule::Defective, "defective"),
+];
+
 /// The form as text. Empty fields and default choices are left out.
 pub fn encode(form: &FormState) -> String {
     let mut out = String::from(VERSION);
@@ -62,6 +69,9 @@ pub fn encode(form: &FormState) -> String {
     }
     if form.gain_mode != GainMode::Unknown {
         put("gain", name(GAINS, form.gain_mode));
+    }
+    if form.purchase_rule != PurchaseRule::Fraud {
+        put("rule", name(RULES, form.purchase_rule));
     }
     let flags: Vec<&str> = Flag::ALL
         .into_iter()
@@ -95,11 +105,7 @@ pub fn decode(text: &str) -> Result<FormState, DecodeError> {
             return Err(DecodeError::Malformed);
         }
         seen.push(key);
-        let value = unescape(raw)?;
-        if value.chars().count() > MAX_CHARS {
-            return Err(DecodeError::TooLong);
-        }
-        read_pair(&mut form, key, value)?;
+        read_pair(&mut form, key, unescape(raw)?)?;
     }
     Ok(form)
 }
@@ -109,12 +115,16 @@ fn read_pair(form: &mut FormState, key: &str, value: String) -> Result<(), Decod
         "claimant" => form.claimant = parse(CLAIMANTS, &value)?,
         "loss" => form.loss = Some(parse(LOSSES, &value)?),
         "gain" => form.gain_mode = parse(GAINS, &value)?,
+        "rule" => form.purchase_rule = parse(RULES, &value)?,
         "flags" => form.flags = read_flags(&value)?,
         _ => {
             let field = Field::ALL
                 .into_iter()
                 .find(|f| f.id() == key)
                 .ok_or(DecodeError::UnknownKey)?;
+            if value.chars().count() > MAX_CHARS {
+                return Err(DecodeError::TooLong);
+            }
             form.set_text(field, value);
         }
     }
@@ -204,7 +214,7 @@ mod tests {
     #[test]
     fn a_fresh_form_is_short_and_reads_back() {
         let text = encode(&FormState::default());
-        assert_eq!(text, "w1;flags=processor,via-network");
+        assert_eq!(text, "w1;flags=claim-pi,processor,via-network,refund");
         assert_eq!(decode(&text), Ok(FormState::default()));
         assert_eq!(decode("w1"), Ok(FormState::default()));
     }

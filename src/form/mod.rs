@@ -6,7 +6,8 @@ pub mod codec;
 
 use crate::date::Date;
 use crate::law::{
-    Claimant, Claimed, Expenses, Gain, Loss, Mental, PersonalInformation, Scenario, ThirdParty,
+    Claimant, Claimed, Expenses, Gain, Loss, Mental, PersonalInformation, Purchase, PurchaseRule,
+    ReformProposal, Scenario, ThirdParty,
 };
 use crate::money::Money;
 use crate::parse::{parse_amount, parse_count, parse_date, Count, InputError};
@@ -33,6 +34,13 @@ pub enum Field {
     ConductDate,
     ClaimedProperty,
     ClaimedExpenses,
+    PurchaseDate,
+    Price,
+    Base,
+    PurchaseLoss,
+    ReformMultiple,
+    ReformPerRecord,
+    ReformCap,
 }
 
 /// What a field holds, which decides how it is read.
@@ -44,7 +52,7 @@ pub enum Kind {
 }
 
 impl Field {
-    pub const ALL: [Field; 16] = [
+    pub const ALL: [Field; 23] = [
         Field::DirectLoss,
         Field::Recovered,
         Field::Investigation,
@@ -61,6 +69,13 @@ impl Field {
         Field::ConductDate,
         Field::ClaimedProperty,
         Field::ClaimedExpenses,
+        Field::PurchaseDate,
+        Field::Price,
+        Field::Base,
+        Field::PurchaseLoss,
+        Field::ReformMultiple,
+        Field::ReformPerRecord,
+        Field::ReformCap,
     ];
 
     /// The element id of the field's input, used for labels, links and tests.
@@ -82,13 +97,22 @@ impl Field {
             Field::ConductDate => "conduct-date",
             Field::ClaimedProperty => "claimed-property",
             Field::ClaimedExpenses => "claimed-expenses",
+            Field::PurchaseDate => "purchase-date",
+            Field::Price => "price",
+            Field::Base => "base",
+            Field::PurchaseLoss => "purchase-loss",
+            Field::ReformMultiple => "reform-multiple",
+            Field::ReformPerRecord => "reform-per-record",
+            Field::ReformCap => "reform-cap",
         }
     }
 
     pub fn kind(self) -> Kind {
         match self {
-            Field::AllRecords | Field::OwnRecords | Field::Records => Kind::Count,
-            Field::ConductDate => Kind::Date,
+            Field::AllRecords | Field::OwnRecords | Field::Records | Field::ReformMultiple => {
+                Kind::Count
+            }
+            Field::ConductDate | Field::PurchaseDate => Kind::Date,
             _ => Kind::Money,
         }
     }
@@ -97,20 +121,38 @@ impl Field {
 /// A checkbox of the form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Flag {
+    /// The claims: "my personal information was misused", "something I bought".
+    ClaimPersonalInformation,
+    ClaimPurchase,
     ThirdParty,
     Processor,
     ViaNetwork,
     Facial,
     Serious,
+    Refund,
+    HarmlessFlaw,
+    Contrived,
+    BuyerKnew,
+    SeriousHarm,
+    /// The reform sandbox is open.
+    Reform,
 }
 
 impl Flag {
-    pub const ALL: [Flag; 5] = [
+    pub const ALL: [Flag; 13] = [
+        Flag::ClaimPersonalInformation,
+        Flag::ClaimPurchase,
         Flag::ThirdParty,
         Flag::Processor,
         Flag::ViaNetwork,
         Flag::Facial,
         Flag::Serious,
+        Flag::Refund,
+        Flag::HarmlessFlaw,
+        Flag::Contrived,
+        Flag::BuyerKnew,
+        Flag::SeriousHarm,
+        Flag::Reform,
     ];
 
     /// The element id of the checkbox, also its name in a saved form.
@@ -121,6 +163,14 @@ impl Flag {
             Flag::ViaNetwork => "via-network",
             Flag::Facial => "facial",
             Flag::Serious => "serious",
+            Flag::ClaimPersonalInformation => "claim-pi",
+            Flag::ClaimPurchase => "claim-purchase",
+            Flag::Refund => "refund",
+            Flag::HarmlessFlaw => "harmless-flaw",
+            Flag::Contrived => "contrived",
+            Flag::BuyerKnew => "buyer-knew",
+            Flag::SeriousHarm => "serious-harm",
+            Flag::Reform => "reform-sandbox",
         }
     }
 }
@@ -131,8 +181,14 @@ impl Flag {
 pub struct Flags(u32);
 
 impl Flags {
-    /// A new form assumes a processor acting through a network: the common leak case.
-    pub const DEFAULT: Flags = Flags(1 << Flag::Processor as u32 | 1 << Flag::ViaNetwork as u32);
+    /// A new form opens on the personal-information claim against a processor acting through a
+    /// network (the common leak case); a purchase, once added, asks for the price back.
+    pub const DEFAULT: Flags = Flags(
+        1 << Flag::ClaimPersonalInformation as u32
+            | 1 << Flag::Processor as u32
+            | 1 << Flag::ViaNetwork as u32
+            | 1 << Flag::Refund as u32,
+    );
     pub const NONE: Flags = Flags(0);
 
     pub fn has(self, flag: Flag) -> bool {
@@ -173,6 +229,7 @@ pub struct FormState {
     pub claimant: Claimant,
     pub loss: Option<LossChoice>,
     pub gain_mode: GainMode,
+    pub purchase_rule: PurchaseRule,
     pub flags: Flags,
 }
 
@@ -183,6 +240,7 @@ impl Default for FormState {
             claimant: Claimant::Individual,
             loss: None,
             gain_mode: GainMode::Unknown,
+            purchase_rule: PurchaseRule::Fraud,
             flags: Flags::DEFAULT,
         }
     }
@@ -230,14 +288,37 @@ impl FormState {
         let typed = Field::ALL
             .iter()
             .any(|f| self.is_active(*f) && !self.text(*f).trim().is_empty());
-        !typed
-            && self.loss.is_none()
-            && self.gain_mode == GainMode::Unknown
-            && !self.flag(Flag::Serious)
+        let answered = self.flag(Flag::ClaimPersonalInformation)
+            && (self.loss.is_some()
+                || self.gain_mode != GainMode::Unknown
+                || self.flag(Flag::Serious));
+        !typed && !answered
     }
 
     /// Whether a field is shown (and so counts) given the other choices.
     pub fn is_active(&self, field: Field) -> bool {
+        use Field as F;
+        match field {
+            F::PurchaseDate | F::Price | F::PurchaseLoss => self.flag(Flag::ClaimPurchase),
+            F::Base => self.flag(Flag::ClaimPurchase) && self.base_applies(),
+            F::ReformMultiple | F::ReformPerRecord | F::ReformCap => {
+                self.flag(Flag::ClaimPersonalInformation) && self.flag(Flag::Reform)
+            }
+            _ => self.flag(Flag::ClaimPersonalInformation) && self.pi_field_shown(field),
+        }
+    }
+
+    /// A narrower base: the part of the price a fraud claim rests on, or the reasonable part of
+    /// food bought knowing it was unsafe.
+    pub fn base_applies(&self) -> bool {
+        match self.purchase_rule {
+            PurchaseRule::Fraud => true,
+            PurchaseRule::Food => self.flag(Flag::BuyerKnew),
+            PurchaseRule::Drug | PurchaseRule::Defective => false,
+        }
+    }
+
+    fn pi_field_shown(&self, field: Field) -> bool {
         let amount = self.loss == Some(LossChoice::Amount);
         match field {
             Field::DirectLoss => amount,
@@ -274,9 +355,20 @@ impl FormState {
         if self.is_blank() {
             return Ok(Scenario::default());
         }
+        let pi = self.flag(Flag::ClaimPersonalInformation);
+        Ok(Scenario {
+            claimant: self.claimant,
+            personal_information: pi.then(|| self.personal_information()),
+            purchase: self.purchase(),
+            reform: (pi && self.flag(Flag::Reform)).then(|| self.reform()),
+            ..Scenario::default()
+        })
+    }
+
+    fn personal_information(&self) -> PersonalInformation {
         let money = |f: Field| self.amount(f);
-        let pi = PersonalInformation {
-            conduct_date: self.date(),
+        PersonalInformation {
+            conduct_date: self.date(Field::ConductDate),
             defendant_is_processor: self.flag(Flag::Processor),
             via_network: self.flag(Flag::ViaNetwork),
             facial: self.flag(Flag::Facial),
@@ -296,12 +388,42 @@ impl FormState {
                 property: money(Field::ClaimedProperty),
                 expenses: money(Field::ClaimedExpenses),
             },
-        };
-        Ok(Scenario {
-            claimant: self.claimant,
-            personal_information: Some(pi),
-            ..Scenario::default()
+        }
+    }
+
+    /// The purchase, once its price (or, for an injury, its loss) is given.
+    fn purchase(&self) -> Option<Purchase> {
+        if !self.flag(Flag::ClaimPurchase) {
+            return None;
+        }
+        let price = self.amount(Field::Price);
+        let loss = self.amount(Field::PurchaseLoss);
+        price.or(loss)?;
+        let rule = self.purchase_rule;
+        let applies = |flag: Flag, rules: &[PurchaseRule]| self.flag(flag) && rules.contains(&rule);
+        Some(Purchase {
+            rule,
+            date: self.date(Field::PurchaseDate),
+            price: price.unwrap_or(Money::ZERO),
+            base: self.amount(Field::Base),
+            refund: self.flag(Flag::Refund) && price.is_some(),
+            loss,
+            harmless_flaw: applies(
+                Flag::HarmlessFlaw,
+                &[PurchaseRule::Fraud, PurchaseRule::Food],
+            ),
+            contrived: applies(Flag::Contrived, &[PurchaseRule::Fraud]),
+            buyer_knew: applies(Flag::BuyerKnew, &[PurchaseRule::Food]),
+            serious_harm: applies(Flag::SeriousHarm, &[PurchaseRule::Defective]),
         })
+    }
+
+    fn reform(&self) -> ReformProposal {
+        ReformProposal {
+            gain_multiple: self.count(Field::ReformMultiple).map(|c| c.n),
+            per_record: self.amount(Field::ReformPerRecord),
+            cap: self.amount(Field::ReformCap),
+        }
     }
 
     fn check(&self, field: Field) -> Result<(), InputError> {
@@ -313,7 +435,9 @@ impl FormState {
             Kind::Money => parse_amount(text).map(|_| ()),
             Kind::Date => parse_date(text).map(|_| ()),
             Kind::Count => match parse_count(text)? {
-                Count { n: 0, .. } if field != Field::Records => Err(InputError::Zero),
+                Count { n: 0, .. } if !matches!(field, Field::Records | Field::ReformMultiple) => {
+                    Err(InputError::Zero)
+                }
                 _ => Ok(()),
             },
         }
@@ -331,8 +455,10 @@ impl FormState {
             .flatten()
     }
 
-    fn date(&self) -> Option<Date> {
-        parse_date(self.text(Field::ConductDate)).ok()
+    fn date(&self, field: Field) -> Option<Date> {
+        self.is_active(field)
+            .then(|| parse_date(self.text(field)).ok())
+            .flatten()
     }
 
     fn loss(&self) -> Loss {
@@ -385,37 +511,76 @@ impl FormState {
             claimant: s.claimant,
             ..FormState::default()
         };
-        let Some(pi) = &s.personal_information else {
-            return form;
-        };
-        form.set_flag(Flag::Processor, pi.defendant_is_processor);
-        form.set_flag(Flag::ViaNetwork, pi.via_network);
-        form.set_flag(Flag::Facial, pi.facial);
-        form.set_flag(Flag::Serious, pi.mental.serious);
-        let mut put = |f: Field, text: Option<String>| form.texts.extend(text.map(|t| (f, t)));
+        form.set_flag(
+            Flag::ClaimPersonalInformation,
+            s.personal_information.is_some(),
+        );
+        if let Some(pi) = &s.personal_information {
+            form.put_personal_information(pi);
+        }
+        if let Some(p) = &s.purchase {
+            form.put_purchase(p);
+        }
+        if let Some(r) = &s.reform {
+            form.set_flag(Flag::Reform, true);
+            form.put(
+                Field::ReformMultiple,
+                r.gain_multiple.map(|n| n.to_string()),
+            );
+            form.put(Field::ReformPerRecord, r.per_record.map(Money::to_plain));
+            form.put(Field::ReformCap, r.cap.map(Money::to_plain));
+        }
+        form
+    }
+
+    fn put(&mut self, field: Field, text: Option<String>) {
+        if let Some(text) = text {
+            self.set_text(field, text);
+        }
+    }
+
+    fn put_personal_information(&mut self, pi: &PersonalInformation) {
+        self.set_flag(Flag::Processor, pi.defendant_is_processor);
+        self.set_flag(Flag::ViaNetwork, pi.via_network);
+        self.set_flag(Flag::Facial, pi.facial);
+        self.set_flag(Flag::Serious, pi.mental.serious);
         let money = |m: Option<Money>| m.map(Money::to_plain);
-        put(Field::ConductDate, pi.conduct_date.map(|d| d.to_string()));
-        put(Field::Investigation, money(pi.expenses.investigation));
-        put(Field::Notarisation, money(pi.expenses.notarisation));
-        put(Field::Lawyer, money(pi.expenses.lawyer));
-        put(Field::OtherExpenses, money(pi.expenses.other));
-        put(Field::MentalClaimed, money(pi.mental.claimed));
-        put(Field::ClaimedProperty, money(pi.claimed.property));
-        put(Field::ClaimedExpenses, money(pi.claimed.expenses));
+        self.put(Field::ConductDate, pi.conduct_date.map(|d| d.to_string()));
+        self.put(Field::Investigation, money(pi.expenses.investigation));
+        self.put(Field::Notarisation, money(pi.expenses.notarisation));
+        self.put(Field::Lawyer, money(pi.expenses.lawyer));
+        self.put(Field::OtherExpenses, money(pi.expenses.other));
+        self.put(Field::MentalClaimed, money(pi.mental.claimed));
+        self.put(Field::ClaimedProperty, money(pi.claimed.property));
+        self.put(Field::ClaimedExpenses, money(pi.claimed.expenses));
         match pi.loss {
-            Loss::None => form.loss = Some(LossChoice::None),
-            Loss::Unquantifiable => form.loss = Some(LossChoice::Unquantifiable),
+            Loss::None => self.loss = Some(LossChoice::None),
+            Loss::Unquantifiable => self.loss = Some(LossChoice::Unquantifiable),
             Loss::Amount { fen, third_party } => {
-                form.loss = Some(LossChoice::Amount);
-                form.set_flag(Flag::ThirdParty, third_party.is_some());
-                form.set_text(Field::DirectLoss, fen.to_plain());
-                if let Some(tp) = third_party {
-                    form.set_text(Field::Recovered, tp.recovered.to_plain());
-                }
+                self.loss = Some(LossChoice::Amount);
+                self.set_flag(Flag::ThirdParty, third_party.is_some());
+                self.set_text(Field::DirectLoss, fen.to_plain());
+                self.put(
+                    Field::Recovered,
+                    third_party.map(|tp| tp.recovered.to_plain()),
+                );
             }
         }
-        form.put_gain(pi.gain);
-        form
+        self.put_gain(pi.gain);
+    }
+
+    fn put_purchase(&mut self, p: &Purchase) {
+        self.set_flag(Flag::ClaimPurchase, true);
+        self.purchase_rule = p.rule;
+        self.set_flag(Flag::Refund, p.refund);
+        self.set_flag(Flag::HarmlessFlaw, p.harmless_flaw);
+        self.set_flag(Flag::Contrived, p.contrived);
+        self.set_flag(Flag::BuyerKnew, p.buyer_knew);
+        self.set_flag(Flag::SeriousHarm, p.serious_harm);
+        self.put(Field::PurchaseDate, p.date.map(|d| d.to_string()));
+        self.set_text(Field::Price, p.price.to_plain());
+        self.put(Field::Base, p.base.map(Money::to_plain));
+        self.put(Field::PurchaseLoss, p.loss.map(Money::to_plain));
     }
 
     fn put_gain(&mut self, gain: Gain) {

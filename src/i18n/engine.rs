@@ -27,6 +27,15 @@ pub fn line_label(id: LineId, lang: Lang) -> &'static str {
         LineId::GainPerRecord => ("折合每条", "Per record"),
         LineId::Expenses => ("合理开支", "Reasonable expenses"),
         LineId::MentalDamages => ("精神损害抚慰金", "Mental damages"),
+        LineId::PriceRefund => ("退还价款", "Price back"),
+        LineId::PurchaseLoss => ("其他损失", "Other loss"),
+        LineId::Punitive => ("惩罚性赔偿", "Punitive damages"),
+        LineId::PunitiveOnPrice => ("按实际支付价款", "On the price paid"),
+        LineId::PunitiveOnBase => ("按您主张的基数", "On the base you claim"),
+        LineId::PunitiveOnLoss => ("按损失", "On the loss"),
+        LineId::ReformPunitive => ("立法建议：惩罚性赔偿", "Proposal: punitive damages"),
+        LineId::ReformOnGain => ("按获利的倍数", "A multiple of the gain"),
+        LineId::ReformPerRecord => ("按每条信息", "Per record"),
     };
     match lang {
         Lang::Zh => zh,
@@ -35,6 +44,43 @@ pub fn line_label(id: LineId, lang: Lang) -> &'static str {
 }
 
 templates! {
+    NoteNoPunitiveForPersonalInformation => "侵害个人信息没有法定的惩罚性赔偿：《中华人民共和国个人信息保护法》第六十九条只规定按损失或获利赔偿，而惩罚性赔偿须有法律明文规定。", "Infringing personal information carries no statutory punitive damages: PIPL Art. 69 measures damages by the loss or the gain, and punitive damages exist only where a law provides for them.";
+    NoteDifferentialPricingRoute => "现行法上可走的一条路：如果企业利用您的个人信息，在您不知情时对同一商品或服务按同等条件收取更高的价格（“大数据杀熟”），这次交易本身可能构成欺诈，可以另行主张“退一赔三”。欺诈须证明到排除合理怀疑。", "A route current law does offer: if a business used your personal information to charge you more than others for the same goods or service under the same conditions without your knowing (differential pricing), the sale itself may be fraud, with its own claim to the price back plus three times the price. Fraud must be proved beyond reasonable doubt.";
+    FormulaRefund => "退货退款：您实际支付的价款 {amount}", "goods returned, price back: the {amount} you actually paid";
+    FormulaPurchaseLoss => "您可以证明的其他损失 {amount}", "other loss you can prove: {amount}";
+    FormulaTimesPrice => "实际支付价款 {base} × {n}", "price actually paid {base} × {n}";
+    FormulaTimesClaimedBase => "您主张的基数 {base} × {n}", "the base you claim {base} × {n}";
+    FormulaTimesReasonablePart => "合理生活消费需要范围内的价款 {base} × {n}", "the price of what is within reasonable living-consumption needs {base} × {n}";
+    FormulaTimesLoss => "损失 {base} × {n}", "the loss {base} × {n}";
+    FormulaPunitiveFixed => "惩罚性赔偿 {amount}", "punitive damages {amount}";
+    FormulaPunitiveFloor => "计算结果 {figure} 不足法定最低额，按 {floor}", "the figure of {figure} is below the statutory minimum, so {floor}";
+    FormulaPunitiveUpTo => "损失 {base} × {n} = {max}：在 ¥0.00 至 {max} 之间由法院酌定", "the loss {base} × {n} = {max}: the court sets an amount from ¥0.00 to {max}";
+    FormulaPunitiveUpToNoLoss => "不超过损失的 {n} 倍：请填写您的损失，才能算出上限", "up to {n} times the loss: enter your loss to see the ceiling";
+    FormulaPunitiveExcluded => "本案情形不适用惩罚性赔偿：¥0.00", "punitive damages do not apply here: ¥0.00";
+    NoteHigherBaseChosen => "各种算法并列显示，法院受您的诉讼请求约束：这里取您可以主张的较高者。", "Each way of computing is shown; the court is bound by your claim: the figure is the higher one you can claim.";
+    NoteBoundByClaimedBase => "法院不会超出诉讼请求判决：按您主张的基数计算；按实际支付的全部价款计算的数额也列在上面。", "A court does not award beyond the claim: the figure uses the base you claim; the figure on the whole price paid is shown above too.";
+    NoteBuyerKnew => "明知食品不符合食品安全标准仍然购买的，法院只在合理生活消费需要范围内支持十倍赔偿；短期内多次购买的合并计算。您是否“明知”，由经营者举证。", "A buyer who knew the food was below standard gets ten times the price only for what is within reasonable living-consumption needs; repeated purchases in a short time are counted together. It is for the business to prove that you knew.";
+    NoteLossAlternative => "也可以按损失的三倍计算：如有人身损害等损失，请在“其他损失”填写，较高者会被采用。", "Three times the loss is the alternative: if you suffered a loss such as an injury, enter it under \"other loss\" and the higher figure is used.";
+    NoteNoFloorInThisVersion => "购买时适用的条文没有规定最低赔偿额。", "The text in force on the day of purchase set no minimum.";
+    NoteCorrespondingPunitive => "《中华人民共和国民法典》第一千二百零七条只说“相应的惩罚性赔偿”，没有规定倍数；消费者起诉经营者时，《中华人民共和国消费者权益保护法》第五十五条第二款把上限定为损失的二倍。具体数额由法院决定。", "Civil Code Art. 1207 says only \"corresponding\" punitive damages and sets no multiple; against a business, Consumer Rights Protection Law Art. 55(2) caps them at twice the loss. The court sets the figure.";
+    NoteContrivedClaim => "以夹带、掉包、造假、篡改生产日期、捏造事实等方式索赔的，不适用“退一赔三”。", "A staged claim (planting or swapping goods, faking, altering production dates, inventing facts) gets nothing under the fraud rule.";
+    NoteHarmlessFlaw => "标签、说明书等只有不影响质量（食品安全）且不会误导消费者的瑕疵的，不适用惩罚性赔偿。", "Flaws in labels or instructions that affect neither quality (or food safety) nor mislead the consumer give no punitive damages.";
+    NoteFraudBeyondDoubt => "欺诈须证明到“排除合理怀疑”，比一般事实要求的“高度可能性”更高：只证明买了东西还不够，还要证明经营者故意告知虚假情况或者隐瞒真实情况。", "Fraud must be proved beyond reasonable doubt, a higher bar than the high probability that ordinary facts need: proving the sale is not enough; you must show the business knowingly misstated or hid the truth.";
+    NoteDefectNeedsSeriousHarm => "缺陷产品的惩罚性赔偿，以经营者明知缺陷、并造成死亡或者健康严重损害为条件；没有这样的损害时，只能主张实际损失。", "Punitive damages for a defective product require that the business knew of the defect and that it caused death or serious damage to health; without such harm only the actual loss can be claimed.";
+    NotePurchaseDateAssumed => "没有填写购买日期：按 {date} 有效的规定计算。", "No purchase date given: the rules in force on {date} are applied.";
+    NoteOlderVersion => "购买日适用的是当时有效的旧条文，而不是现行条文：金额按旧条文计算。", "The text in force on the day of purchase, not today's, governs: the amount follows the older text.";
+    NoteFoodMayClaimFraud => "明知食品不符合食品安全标准（或明知是假药、劣药）仍然销售的，构成欺诈：也可以改按“退一赔三”主张，二者择一；按十倍主张不成立时，还可以变更为按欺诈主张。", "Knowingly selling food below standard (or counterfeit or substandard drugs) is fraud: the claim may instead be brought as fraud (the price back plus three times), one or the other; if the ten-times claim fails, it may be changed to fraud.";
+    NotCoveredFraud => "购买日 {date} 早于本计算器收录的最早条文（{earliest} 施行）：无法计算。", "The purchase date {date} is before the earliest text the calculator holds (in force {earliest}): no figure can be given.";
+    NotCoveredFood => "购买日 {date} 早于《中华人民共和国食品安全法》（{earliest} 施行）：当时适用的法律本计算器没有收录，无法计算。", "The purchase date {date} is before the Food Safety Law (in force {earliest}); the law of that time is not in the calculator, so no figure can be given.";
+    NotCoveredDrug => "购买日 {date} 早于现行《中华人民共和国药品管理法》的十倍赔偿规定（{earliest} 施行）：本计算器没有收录当时的规则，无法计算。可以考虑按欺诈主张。", "The purchase date {date} is before the Drug Administration Law's ten-times rule (in force {earliest}); the rules of that time are not in the calculator, so no figure can be given. A fraud claim may be an option.";
+    NotCoveredDefective => "购买日 {date} 早于《中华人民共和国消费者权益保护法》第五十五条第二款（{earliest} 施行）：本计算器没有收录当时的规则，无法计算。", "The purchase date {date} is before Consumer Rights Protection Law Art. 55(2) (in force {earliest}); the rules of that time are not in the calculator, so no figure can be given.";
+    FormulaReformGain => "获利 {base} × {n}（立法建议，非现行法）", "the gain {base} × {n} (proposal, not current law)";
+    FormulaReformPerRecord => "{records} 条 × 每条 {rate}（立法建议，非现行法）", "{records} records × {rate} per record (proposal, not current law)";
+    FormulaReformHigher => "取较高者（立法建议，非现行法）", "the higher of the two (proposal, not current law)";
+    FormulaReformNothing => "请设定获利的倍数或每条信息的金额；个人信息案件还需要有获利或条数（立法建议，非现行法）", "set a multiple of the gain or an amount per record; the personal-information claim needs a gain or a record count (proposal, not current law)";
+    NoteReformNotLaw => "立法建议，非现行法。", "Proposal, not current law.";
+    NoteReformCapped => "按设定的上限 {cap} 封顶（立法建议，非现行法）。", "Capped at the {cap} you set (proposal, not current law).";
+    NoteReformSeparate => "学术文献建议：侵害个人信息的惩罚性赔偿与侵权人获利或侵权规模挂钩。这里的数额只是演示这一建议，永远不计入现行法的合计。", "Scholars propose punitive damages for personal-information infringement linked to the infringer's gain or the scale of the infringement. These figures only demonstrate that proposal and are never added to the current-law total.";
     FormulaLossNone => "您没有直接财产损失：按损失计算为 ¥0.00", "you had no direct property loss: the loss basis is ¥0.00";
     FormulaLossAmount => "直接财产损失 {loss}", "direct property loss {loss}";
     FormulaLossThirdParty => "损失 {loss} 由骗子等第三人直接造成，已追回 {recovered}：泄露信息的一方只承担与其过错相应的部分，故为 ¥0.00 至 {open}，不是全部", "the loss of {loss} was caused directly by a third party (e.g. a scammer), {recovered} recovered: the party that leaked the data answers only for a share matching its fault, hence ¥0.00 to {open}, not the whole";

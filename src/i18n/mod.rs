@@ -78,6 +78,38 @@ texts! {
     PresetPublicInterest => "公益诉讼", "public-interest suit";
     ClearAll => "清除全部", "Clear everything";
     FormHeading => "案件信息", "Your case";
+    ClaimsQuestion => "发生了什么？（可多选）", "What happened? (tick all that apply)";
+    ClaimPersonalInformation => "我的个人信息被泄露、出售或滥用", "My personal information was leaked, sold or misused";
+    ClaimPurchase => "我买的商品或服务有问题（欺诈、食品、药品、缺陷产品）", "Something I bought (fraud, food, a drug, a defective product)";
+    SectionPersonalInformation => "个人信息", "Personal information";
+    SectionPurchase => "购买的商品或服务", "What you bought";
+    RuleQuestion => "是哪一种情况？", "Which was it?";
+    RuleFraud => "经营者欺诈（虚假宣传、以假充真、隐瞒真实情况、偷偷多收钱等）", "The business deceived me (false claims, fakes, hidden facts, a secretly higher price…)";
+    RuleFood => "食品不符合食品安全标准", "Food below the food-safety standard";
+    RuleDrug => "假药或劣药", "A counterfeit or substandard drug";
+    RuleDefective => "经营者明知有缺陷，造成死亡或健康严重损害", "Knowingly defective goods that killed or seriously harmed";
+    FieldPurchaseDate => "购买日期", "Date of purchase";
+    HintPurchaseDate => "决定适用哪一版法律：例如 2014-03-15 前的欺诈按一倍赔偿。不清楚就留空，按现行法计算。", "Decides which version of the law applies: e.g. fraud before 2014-03-15 gave once the price. Leave empty to use today's law.";
+    FieldPrice => "实际支付的价款（元）", "Price actually paid (yuan)";
+    FieldBase => "只按部分价款主张时，填写这一部分（元，可不填）", "Claiming on part of the price only: that part (yuan, optional)";
+    HintBase => "例如被多收的差价；明知食品不合格仍然购买的，填合理生活消费需要范围内的那部分价款。", "E.g. the amount you were overcharged; if you bought food knowing it was unsafe, the price of what is within reasonable daily needs.";
+    FieldPurchaseLoss => "其他损失（元，可不填）", "Other loss (yuan, optional)";
+    HintPurchaseLoss => "例如医疗费、误工损失。退还的价款不要重复填写。", "E.g. medical costs or lost income. Do not count the price you get back again.";
+    FieldRefund => "退货，要求退还价款", "I return the goods and want the price back";
+    FieldHarmlessFlaw => "问题只在标签、说明书或宣传材料，不影响质量和安全，也不会误导人", "The only flaw is in a label, instructions or advertising: it affects neither quality nor safety and misleads no one";
+    FieldContrived => "索赔是设计出来的（夹带、掉包、造假、篡改日期等）", "The claim was staged (goods planted or swapped, faked, dates altered…)";
+    FieldBuyerKnew => "购买时已经知道食品不符合食品安全标准", "I knew the food was below standard when I bought it";
+    FieldSeriousHarm => "造成了死亡或者健康严重损害", "It caused death or serious damage to health";
+    FraudRouteHint => "被“大数据杀熟”？侵害个人信息本身没有惩罚性赔偿；但如果企业利用您的信息偷偷对您加价，这次交易可以按欺诈主张退还差价并赔偿三倍（欺诈须证明到排除合理怀疑）。", "Charged more because of your data? Infringing personal information carries no punitive damages itself, but if a business used your data to charge you a secretly higher price, the sale can be claimed as fraud: the difference back plus three times (fraud must be proved beyond reasonable doubt).";
+    FraudRouteButton => "加上欺诈请求（退一赔三）", "Add a fraud claim (price back + 3×)";
+    ReformToggle => "立法建议演示：侵害个人信息的惩罚性赔偿（非现行法）", "Reform sandbox: punitive damages for personal information (not current law)";
+    ReformIntro => "学术文献建议把惩罚性赔偿与侵权人获利或涉及的信息条数挂钩。在这里设定参数，看看会得出多少：结果单独显示，不计入现行法的合计。", "Scholars propose punitive damages linked to the infringer's gain or the records affected. Set the parameters to see what they would give: the figures stand apart and are never added to the current-law total.";
+    FieldReformMultiple => "获利的倍数", "Multiple of the gain";
+    FieldReformPerRecord => "每条信息的金额（元）", "Amount per record (yuan)";
+    FieldReformCap => "上限（元，可不填）", "Cap (yuan, optional)";
+    ReformHeading => "立法建议，非现行法", "Proposal, not current law";
+    ReformTotalLabel => "建议下的数额（不计入合计）", "Under the proposal (not in the total)";
+    CombinedTotalLabel => "各项请求合计（估算）", "All claims together (estimate)";
     SectionLoss => "您的财产损失", "Your property loss";
     LossQuestion => "您是否因此遭受了直接财产损失（例如被骗走的钱款）？", "Did you lose money or property because of it (e.g. money taken by a scammer)?";
     LossNone => "没有", "No";
@@ -292,6 +324,26 @@ pub fn version(lang: Lang, law: &Law) -> String {
     parts.extend(law.amended.map(|d| date(Text::VersionAmended, d)));
     parts.push(date(Text::VersionInForce, law.in_force));
     parts.join(if lang == Lang::Zh { "，" } else { ", " })
+}
+
+/// The heading of a claim's section.
+pub fn claim_title(claim: crate::law::ClaimKind) -> Text {
+    use crate::law::ClaimKind;
+    match claim {
+        ClaimKind::PersonalInformation => Text::SectionPersonalInformation,
+        ClaimKind::Purchase => Text::SectionPurchase,
+        ClaimKind::ReformProposal => Text::ReformHeading,
+    }
+}
+
+/// Whether a line counts, in words: a proposal says so instead of "not in the total".
+pub fn role_text(role: crate::law::Role) -> Text {
+    use crate::law::Role;
+    match role {
+        Role::Awarded => Text::InTotal,
+        Role::Reform => Text::ReformHeading,
+        Role::Basis | Role::Cost => Text::NotInTotal,
+    }
 }
 
 /// The message for an input error; counts have their own wording where it differs.

@@ -1,8 +1,8 @@
 //! An Assessment as plain text, every figure with its reasoning and citations: for the `assess`
 //! command and the snapshot tests (so a wording change shows as a diff in review).
 
-use super::{amount, citation, engine, render, Lang, Text};
-use crate::law::{Assessment, Frame, Line, Role};
+use super::{amount, citation, claim_title, engine, render, role_text, Lang, Text};
+use crate::law::{Assessment, ClaimKind, Frame, Line, Total};
 use std::fmt::Write;
 
 pub fn plain_text(lang: Lang, a: &Assessment) -> String {
@@ -13,21 +13,22 @@ pub fn plain_text(lang: Lang, a: &Assessment) -> String {
             Frame::Individual => Text::ResultHeading,
             Frame::PublicInterest => Text::ResultHeadingPublic,
         };
-        let _ = writeln!(out, "# {}", heading.get(lang));
+        let claim = claim_title(s.claim).get(lang);
+        let _ = writeln!(out, "# {} · {claim}", heading.get(lang));
         if let Some(why) = &s.not_covered {
             let _ = writeln!(out, "{}", render(lang, why));
             continue;
         }
-        let total = if s.total.court_decides.is_some() {
-            format!(
-                "{} ({})",
-                Text::CourtDecides.get(lang),
-                amount(lang, s.total.amount)
-            )
-        } else {
-            amount(lang, s.total.amount)
+        let label = match s.claim {
+            ClaimKind::ReformProposal => Text::ReformTotalLabel,
+            _ => Text::TotalLabel,
         };
-        let _ = writeln!(out, "{}{sep}{total}", Text::TotalLabel.get(lang));
+        let _ = writeln!(
+            out,
+            "{}{sep}{}",
+            label.get(lang),
+            total_text(lang, &s.total)
+        );
         for line in &s.lines {
             write_line(&mut out, lang, line);
         }
@@ -52,16 +53,32 @@ pub fn plain_text(lang: Lang, a: &Assessment) -> String {
             );
         }
     }
+    let current = a
+        .sections
+        .iter()
+        .filter(|s| s.claim != ClaimKind::ReformProposal);
+    if let Some(total) = a.total().filter(|_| current.count() > 1) {
+        let label = Text::CombinedTotalLabel.get(lang);
+        let _ = writeln!(out, "# {label}{sep}{}", total_text(lang, &total));
+    }
     let _ = writeln!(out, "{}", Text::Disclaimer.get(lang));
     out
 }
 
-fn write_line(out: &mut String, lang: Lang, line: &Line) {
-    let role = if line.role == Role::Awarded {
-        Text::InTotal
+fn total_text(lang: Lang, total: &Total) -> String {
+    if total.court_decides.is_some() {
+        format!(
+            "{} ({})",
+            Text::CourtDecides.get(lang),
+            amount(lang, total.amount)
+        )
     } else {
-        Text::NotInTotal
-    };
+        amount(lang, total.amount)
+    }
+}
+
+fn write_line(out: &mut String, lang: Lang, line: &Line) {
+    let role = role_text(line.role);
     let sep = Text::LabelSeparator.get(lang);
     let label = engine::line_label(line.id, lang);
     let _ = writeln!(
@@ -86,7 +103,9 @@ fn write_line(out: &mut String, lang: Lang, line: &Line) {
     for n in &line.notes {
         let _ = writeln!(out, "  * {}", render(lang, n));
     }
-    let _ = writeln!(out, "  {}", cites(lang, &line.provisions));
+    if !line.provisions.is_empty() {
+        let _ = writeln!(out, "  {}", cites(lang, &line.provisions));
+    }
 }
 
 /// ` [《…》第…条; …]`, or nothing where nothing is cited.

@@ -40,9 +40,30 @@ impl Assessment {
             })
     }
 
-    /// The first section's total: today there is one claim at a time.
-    pub fn total(&self) -> Option<&Total> {
-        self.sections.first().map(|s| &s.total)
+    /// What the current law gives on every claim together: the sum of the sections' totals,
+    /// leaving out the reform sandbox. `None` when there is no claim of current law.
+    pub fn total(&self) -> Option<Total> {
+        let current = || {
+            self.sections
+                .iter()
+                .filter(|s| s.claim != ClaimKind::ReformProposal)
+        };
+        current().next()?;
+        let amount = current().try_fold(Amount::Undetermined, |acc, s| {
+            acc.checked_add(s.total.amount)
+        });
+        Some(Total {
+            // Each section's total was summed without overflow; their sum is bounded by the
+            // input limits, and an overflow shows as undetermined rather than a wrong figure.
+            amount: amount.unwrap_or(Amount::Undetermined),
+            court_decides: current().find_map(|s| s.total.court_decides),
+            has_estimate: current().any(|s| s.total.has_estimate),
+        })
+    }
+
+    /// The section of one claim.
+    pub fn section(&self, claim: ClaimKind) -> Option<&Section> {
+        self.sections.iter().find(|s| s.claim == claim)
     }
 }
 
@@ -51,6 +72,20 @@ impl Assessment {
 #[serde(rename_all = "snake_case")]
 pub enum ClaimKind {
     PersonalInformation,
+    Purchase,
+    /// The reform sandbox: a proposal, not law; its total is never part of a current-law one.
+    ReformProposal,
+}
+
+impl ClaimKind {
+    /// A short name for element ids in the page.
+    pub fn id(self) -> &'static str {
+        match self {
+            ClaimKind::PersonalInformation => "pi",
+            ClaimKind::Purchase => "purchase",
+            ClaimKind::ReformProposal => "reform",
+        }
+    }
 }
 
 /// Whose figure a section is: one person's, or a public-interest suit's on a case's facts.
@@ -59,6 +94,15 @@ pub enum ClaimKind {
 pub enum Frame {
     Individual,
     PublicInterest,
+}
+
+impl From<super::Claimant> for Frame {
+    fn from(claimant: super::Claimant) -> Frame {
+        match claimant {
+            super::Claimant::Individual => Frame::Individual,
+            super::Claimant::PublicInterest => Frame::PublicInterest,
+        }
+    }
 }
 
 /// One claim, assessed.
@@ -87,7 +131,12 @@ impl Section {
         relief: Vec<Relief>,
         notes: Vec<Note>,
     ) -> Result<Section, Overflow> {
-        let total = Total::of(&lines)?;
+        // The sandbox sums its proposals; every other section sums what current law awards.
+        let role = match claim {
+            ClaimKind::ReformProposal => Role::Reform,
+            _ => Role::Awarded,
+        };
+        let total = Total::of(&lines, role)?;
         Ok(Section {
             claim,
             frame,
@@ -147,6 +196,24 @@ pub enum LineId {
     Expenses,
     /// 精神损害抚慰金.
     MentalDamages,
+    /// 退还价款: the price back when the goods are returned.
+    PriceRefund,
+    /// Another loss from the purchase (medical costs…).
+    PurchaseLoss,
+    /// 惩罚性赔偿 / 增加赔偿的金额.
+    Punitive,
+    /// Part of the punitive line: the multiple of the price actually paid.
+    PunitiveOnPrice,
+    /// Part of the punitive line: the multiple of a narrower base the consumer claims on.
+    PunitiveOnBase,
+    /// Part of the punitive line: the multiple of the loss.
+    PunitiveOnLoss,
+    /// The reform sandbox's figure.
+    ReformPunitive,
+    /// Part of the reform line: a multiple of the gain.
+    ReformOnGain,
+    /// Part of the reform line: an amount per record.
+    ReformPerRecord,
 }
 
 impl LineId {
@@ -160,6 +227,15 @@ impl LineId {
             LineId::GainPerRecord => "gain_per_record",
             LineId::Expenses => "expenses",
             LineId::MentalDamages => "mental_damages",
+            LineId::PriceRefund => "price_refund",
+            LineId::PurchaseLoss => "purchase_loss",
+            LineId::Punitive => "punitive",
+            LineId::PunitiveOnPrice => "punitive_on_price",
+            LineId::PunitiveOnBase => "punitive_on_base",
+            LineId::PunitiveOnLoss => "punitive_on_loss",
+            LineId::ReformPunitive => "reform_punitive",
+            LineId::ReformOnGain => "reform_on_gain",
+            LineId::ReformPerRecord => "reform_per_record",
         }
     }
 }
@@ -219,6 +295,17 @@ pub struct Part {
     pub notes: Vec<Msg>,
 }
 
+impl Part {
+    pub fn new(id: LineId, amount: Amount, formula: Msg, notes: Vec<Msg>) -> Part {
+        Part {
+            id,
+            amount,
+            formula,
+            notes,
+        }
+    }
+}
+
 /// A section's total.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Total {
@@ -233,8 +320,8 @@ pub struct Total {
 }
 
 impl Total {
-    fn of(lines: &[Line]) -> Result<Total, Overflow> {
-        let awarded = || lines.iter().filter(|l| l.role == Role::Awarded);
+    fn of(lines: &[Line], role: Role) -> Result<Total, Overflow> {
+        let awarded = || lines.iter().filter(|l| l.role == role);
         let amount = awarded().try_fold(Amount::ZERO, |acc, l| acc.checked_add(l.amount))?;
         Ok(Total {
             amount,

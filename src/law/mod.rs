@@ -9,6 +9,8 @@ pub mod amount;
 pub mod assessment;
 pub mod mechanisms;
 pub mod personal_information;
+pub mod purchase;
+pub mod reform;
 pub mod scenario;
 pub mod statutes;
 pub mod vocab;
@@ -19,8 +21,8 @@ pub use assessment::{
     Total,
 };
 pub use scenario::{
-    Claimant, Claimed, Expenses, Gain, Loss, Mental, PersonalInformation, Scenario, ThirdParty,
-    FORMAT_VERSION,
+    Claimant, Claimed, Expenses, Gain, Loss, Mental, PersonalInformation, Purchase, PurchaseRule,
+    ReformProposal, Scenario, ThirdParty, FORMAT_VERSION,
 };
 pub use vocab::{Arg, Key, Msg};
 
@@ -31,8 +33,17 @@ use crate::money::Overflow;
 /// not rely on that.
 pub fn assess(scenario: &Scenario) -> Result<Assessment, Overflow> {
     let mut sections = Vec::new();
+    let frame = Frame::from(scenario.claimant);
     if let Some(pi) = &scenario.personal_information {
         sections.push(personal_information::section(scenario.claimant, pi)?);
+    }
+    if let Some(purchase) = &scenario.purchase {
+        sections.push(purchase::section(frame, purchase)?);
+    }
+    // The sandbox comes last, after every claim of current law, and only with a claim to apply
+    // it to.
+    if let (Some(pi), Some(proposal)) = (&scenario.personal_information, &scenario.reform) {
+        sections.push(reform::section(frame, pi, proposal)?);
     }
     Ok(Assessment {
         law_as_of: statutes::LAW_AS_OF,

@@ -18,6 +18,12 @@ pub struct Scenario {
     pub claimant: Claimant,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub personal_information: Option<PersonalInformation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase: Option<Purchase>,
+    /// The reform sandbox: a proposal applied to the personal-information claim, assessed in a
+    /// section of its own and never part of a current-law total.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reform: Option<ReformProposal>,
 }
 
 impl Default for Scenario {
@@ -26,6 +32,8 @@ impl Default for Scenario {
             version: FORMAT_VERSION,
             claimant: Claimant::Individual,
             personal_information: None,
+            purchase: None,
+            reform: None,
         }
     }
 }
@@ -185,4 +193,77 @@ pub struct Claimed {
     pub property: Option<Money>,
     /// 合理开支.
     pub expenses: Option<Money>,
+}
+
+/// A claim over something bought (购买商品或者接受服务): the statute that multiplies it is
+/// chosen by `rule` and by the version in force on `date`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Purchase {
+    pub rule: PurchaseRule,
+    /// The day of the purchase: decides the version. `None`: assumed recent.
+    pub date: Option<Date>,
+    /// The price actually paid (实际支付价款), net of discounts.
+    pub price: Money,
+    /// A narrower base the consumer claims on: the overcharged difference in a fraud on the
+    /// price, or, for a buyer who knew the food was unsafe, the part within reasonable needs.
+    pub base: Option<Money>,
+    /// The goods are returned and the price asked back (退货退款).
+    pub refund: bool,
+    /// Any other loss (medical costs, lost income…).
+    pub loss: Option<Money>,
+    /// The only flaw is in a label, instructions or advertising, affecting neither quality
+    /// nor safety, and misleading no one.
+    pub harmless_flaw: bool,
+    /// The claim was staged: goods planted or swapped, dates altered, facts invented.
+    pub contrived: bool,
+    /// The buyer knew the food or drug fell below the standard when buying it.
+    pub buyer_knew: bool,
+    /// The defect caused death or serious damage to health (the condition of 55(2) and 1207).
+    pub serious_harm: bool,
+}
+
+impl Default for Purchase {
+    fn default() -> Self {
+        Purchase {
+            rule: PurchaseRule::Fraud,
+            date: None,
+            price: Money::ZERO,
+            base: None,
+            refund: true,
+            loss: None,
+            harmless_flaw: false,
+            contrived: false,
+            buyer_knew: false,
+            serious_harm: false,
+        }
+    }
+}
+
+/// What went wrong with the purchase, which picks the rule.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PurchaseRule {
+    /// The business deceived the consumer (欺诈): 消费者权益保护法 55(1).
+    #[default]
+    Fraud,
+    /// Food below the food-safety standard (不符合食品安全标准): 食品安全法 148(2).
+    Food,
+    /// A counterfeit or substandard drug (假药、劣药): 药品管理法 144(3).
+    Drug,
+    /// Goods knowingly sold with a defect that killed or seriously harmed: 消费者权益保护法
+    /// 55(2), 民法典 1207.
+    Defective,
+}
+
+/// The seed literature's proposal (not law): punitive damages in personal-information cases
+/// linked to the infringer's gain or to the records affected, up to a cap.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ReformProposal {
+    /// A multiple of the infringer's gain.
+    pub gain_multiple: Option<u64>,
+    /// An amount per affected record.
+    pub per_record: Option<Money>,
+    pub cap: Option<Money>,
 }

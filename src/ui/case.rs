@@ -4,24 +4,15 @@ use crate::cases::{Preset, CATALOG};
 use crate::i18n::{Lang, Text};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct PresetProps {
-    pub lang: Lang,
-    pub on_load: Callback<String>,
-    pub on_clear: Callback<()>,
-}
-
-#[component]
-pub fn Presets(props: &PresetProps) -> Html {
-    let lang = props.lang;
-    let clear = props.on_clear.reform(|_: MouseEvent| ());
+pub fn presets(lang: Lang, on_load: &Callback<String>, on_clear: &Callback<()>) -> Html {
+    let clear = on_clear.reform(|_: MouseEvent| ());
     html! {
         <section class="presets" aria-labelledby="presets-heading">
             <p class="presets__heading" id="presets-heading">{ Text::PresetsHeading.get(lang) }</p>
             <div class="presets__buttons">
                 { for CATALOG.iter().map(|c| {
                     let id = c.id;
-                    let onclick = props.on_load.reform(move |_: MouseEvent| id.to_string());
+                    let onclick = on_load.reform(move |_: MouseEvent| id.to_string());
                     let kind = if c.public_interest { Text::PresetPublicInterest } else { Text::PresetIndividual };
                     html! {
                         <button type="button" class="button button--preset" data-case={c.id} {onclick}>
@@ -35,16 +26,7 @@ pub fn Presets(props: &PresetProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct CaseProps {
-    pub lang: Lang,
-    pub case: &'static Preset,
-}
-
-#[component]
-pub fn CasePanel(props: &CaseProps) -> Html {
-    let lang = props.lang;
-    let c = props.case;
+pub fn case_panel(lang: Lang, c: &'static Preset) -> Html {
     html! {
         <section class="case" aria-labelledby="case-heading">
             <p class="case__kicker">{ Text::CaseLoaded.get(lang) }</p>

@@ -25,6 +25,13 @@ pub fn label(field: Field) -> Text {
         Field::ConductDate => Text::FieldConductDate,
         Field::ClaimedProperty => Text::FieldClaimedProperty,
         Field::ClaimedExpenses => Text::FieldClaimedExpenses,
+        Field::PurchaseDate => Text::FieldPurchaseDate,
+        Field::Price => Text::FieldPrice,
+        Field::Base => Text::FieldBase,
+        Field::PurchaseLoss => Text::FieldPurchaseLoss,
+        Field::ReformMultiple => Text::FieldReformMultiple,
+        Field::ReformPerRecord => Text::FieldReformPerRecord,
+        Field::ReformCap => Text::FieldReformCap,
     }
 }
 
@@ -35,7 +42,10 @@ fn hint(field: Field) -> Option<Text> {
         Field::Records | Field::AllRecords => Some(Text::HintRecords),
         Field::OwnRecords => Some(Text::HintOwnRecords),
         Field::ConductDate => Some(Text::HintConductDate),
-        Field::DirectLoss | Field::MentalClaimed => Some(Text::HintAmount),
+        Field::DirectLoss | Field::MentalClaimed | Field::Price => Some(Text::HintAmount),
+        Field::PurchaseDate => Some(Text::HintPurchaseDate),
+        Field::Base => Some(Text::HintBase),
+        Field::PurchaseLoss => Some(Text::HintPurchaseLoss),
         _ => None,
     }
 }
@@ -55,47 +65,45 @@ pub fn focus_on_click(field: Field) -> Callback<MouseEvent> {
     })
 }
 
-#[derive(Properties, PartialEq)]
-pub struct TextFieldProps {
-    pub lang: Lang,
-    pub field: Field,
-    pub value: AttrValue,
-    pub error: Option<Text>,
-    pub on_input: Callback<(Field, String)>,
-}
-
 /// A labelled input. Amounts and counts are typed as text (`inputmode="decimal"`) so `3.4万`
 /// and `¥34,000` are accepted; a date is a date input. The error, when any, is linked by
 /// `aria-describedby`.
-#[component]
-pub fn TextField(props: &TextFieldProps) -> Html {
-    let id = props.field.id();
-    let hint = hint(props.field);
+///
+/// The controls here are plain functions, not components: they keep no state, and each
+/// component adds its own lifecycle code to the wasm bundle.
+pub fn text_field(
+    lang: Lang,
+    field: Field,
+    value: &str,
+    error: Option<Text>,
+    on_input: &Callback<(Field, String)>,
+) -> Html {
+    let id = field.id();
+    let hint = hint(field);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let described: Vec<&str> = [
-        props.error.map(|_| error_id.as_str()),
+        error.map(|_| error_id.as_str()),
         hint.map(|_| hint_id.as_str()),
     ]
     .into_iter()
     .flatten()
     .collect();
     let oninput = {
-        let (field, cb) = (props.field, props.on_input.clone());
+        let cb = on_input.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             cb.emit((field, input.value()));
         })
     };
-    let (kind, inputmode) = match props.field.kind() {
+    let (kind, inputmode) = match field.kind() {
         Kind::Date => ("date", None),
         Kind::Money | Kind::Count => ("text", Some("decimal")),
     };
-    let lang = props.lang;
     html! {
-        <div class={classes!("field", props.error.map(|_| "field--error"))}>
-            <label for={id}>{ label(props.field).get(lang) }</label>
-            if let Some(error) = props.error {
+        <div class={classes!("field", error.map(|_| "field--error"))}>
+            <label for={id}>{ label(field).get(lang) }</label>
+            if let Some(error) = error {
                 <p class="field__error" id={error_id.clone()}>{ error.get(lang) }</p>
             }
             <input
@@ -105,8 +113,8 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                 {inputmode}
                 autocomplete="off"
                 maxlength={MAX_LENGTH}
-                value={props.value.clone()}
-                aria-invalid={props.error.map(|_| "true")}
+                value={value.to_string()}
+                aria-invalid={error.map(|_| "true")}
                 aria-describedby={(!described.is_empty()).then(|| described.join(" "))}
                 {oninput}
             />
@@ -121,29 +129,22 @@ pub fn TextField(props: &TextFieldProps) -> Html {
 const MAX_LENGTH: &str = "64";
 const _: () = assert!(crate::form::MAX_CHARS == 64);
 
-#[derive(Properties, PartialEq)]
-pub struct CheckProps {
-    pub lang: Lang,
-    pub id: AttrValue,
-    pub label: Text,
-    pub checked: bool,
-    pub on_change: Callback<bool>,
-}
-
 /// A checkbox whose whole row is the tap target.
-#[component]
-pub fn Check(props: &CheckProps) -> Html {
-    let onchange = {
-        let cb = props.on_change.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            cb.emit(input.checked());
-        })
-    };
+pub fn check(
+    lang: Lang,
+    id: &'static str,
+    label: Text,
+    checked: bool,
+    on_change: Callback<bool>,
+) -> Html {
+    let onchange = Callback::from(move |e: Event| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        on_change.emit(input.checked());
+    });
     html! {
-        <label class="check" for={props.id.clone()}>
-            <input type="checkbox" id={props.id.clone()} checked={props.checked} {onchange} />
-            <span>{ props.label.get(props.lang) }</span>
+        <label class="check" for={id}>
+            <input type="checkbox" {id} {checked} {onchange} />
+            <span>{ label.get(lang) }</span>
         </label>
     }
 }
@@ -157,30 +158,24 @@ pub struct Choice {
     pub on_select: Callback<()>,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct RadioGroupProps {
-    pub lang: Lang,
-    pub name: AttrValue,
-    /// The question, read as the group's name.
-    pub legend: Option<Text>,
-    pub choices: Vec<Choice>,
-}
-
-/// A radio group as a fieldset, so the question is read with each option.
-#[component]
-pub fn RadioGroup(props: &RadioGroupProps) -> Html {
-    let lang = props.lang;
+/// A radio group as a fieldset, so the question (`legend`) is read with each option.
+pub fn radio_group(
+    lang: Lang,
+    name: &'static str,
+    legend: Option<Text>,
+    choices: Vec<Choice>,
+) -> Html {
     html! {
         <fieldset class="choice">
-            if let Some(legend) = props.legend {
+            if let Some(legend) = legend {
                 <legend class="choice__question">{ legend.get(lang) }</legend>
             }
-            { for props.choices.iter().map(|c| {
+            { for choices.iter().map(|c| {
                 let on_select = c.on_select.clone();
                 let onchange = Callback::from(move |_: Event| on_select.emit(()));
                 html! {
                     <label class="check" for={c.id}>
-                        <input type="radio" name={props.name.clone()} id={c.id} checked={c.checked} {onchange} />
+                        <input type="radio" {name} id={c.id} checked={c.checked} {onchange} />
                         <span>{ c.label.get(lang) }</span>
                     </label>
                 }

@@ -1,25 +1,15 @@
 //! The questions, in the order a claimant gathers what they know: the loss, the expenses, the
 //! infringer's gain, mental harm, the circumstances, and what they ask for.
 
-use super::fields::{Check, Choice, RadioGroup, TextField};
+use super::fields::{check, radio_group, text_field, Choice};
 use super::model::{Action, Model};
 use crate::form::Flag;
 use crate::form::{Field, FormState, GainMode, LossChoice};
 use crate::i18n::{self, Lang, Text};
-use crate::law::Claimant;
+use crate::law::{Claimant, PurchaseRule};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct FormProps {
-    pub lang: Lang,
-    pub form: FormState,
-    pub dispatch: UseReducerDispatcher<Model>,
-}
-
-#[component]
-pub fn FormView(props: &FormProps) -> Html {
-    let lang = props.lang;
-    let form = &props.form;
+pub fn form_view(lang: Lang, form: &FormState, dispatch: &UseReducerDispatcher<Model>) -> Html {
     let errors: Vec<(Field, Text)> = form
         .errors()
         .into_iter()
@@ -30,8 +20,7 @@ pub fn FormView(props: &FormProps) -> Html {
             )
         })
         .collect();
-    let on_text = props
-        .dispatch
+    let on_text = dispatch
         .to_callback()
         .reform(|(f, t): (Field, String)| Action::SetText(f, t));
     let field = |field: Field| {
@@ -39,28 +28,21 @@ pub fn FormView(props: &FormProps) -> Html {
             return html! {};
         }
         let error = errors.iter().find(|(f, _)| *f == field).map(|(_, t)| *t);
-        html! {
-            <TextField {lang} {field} {error}
-                value={AttrValue::from(form.text(field).to_string())} on_input={on_text.clone()} />
-        }
+        text_field(lang, field, form.text(field), error, &on_text)
     };
     let flag = |flag: Flag, label: Text| {
         let checked = form.flag(flag);
         let id = flag.id();
-        let on_change = props
-            .dispatch
+        let on_change = dispatch
             .to_callback()
             .reform(move |on| Action::SetFlag(flag, on));
-        html! { <Check {lang} id={id} {label} {checked} {on_change} /> }
+        check(lang, id, label, checked, on_change)
     };
     let choice = |id: &'static str, label: Text, checked: bool, action: Action| Choice {
         id,
         label,
         checked,
-        on_select: props
-            .dispatch
-            .to_callback()
-            .reform(move |()| action.clone()),
+        on_select: dispatch.to_callback().reform(move |()| action.clone()),
     };
     let loss = |id, label, value: LossChoice| {
         choice(id, label, form.loss == Some(value), Action::SetLoss(value))
@@ -101,17 +83,25 @@ pub fn FormView(props: &FormProps) -> Html {
             Action::SetClaimant(value),
         )
     };
-    html! {
-        <form class="form" aria-labelledby="form-heading" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-            <h2 id="form-heading">{ Text::FormHeading.get(lang) }</h2>
-            <super::errors::ErrorSummary {lang} errors={errors.clone()} />
+    let rule = |id, label, value: PurchaseRule| {
+        choice(
+            id,
+            label,
+            form.purchase_rule == value,
+            Action::SetPurchaseRule(value),
+        )
+    };
+    let pi = form.flag(Flag::ClaimPersonalInformation);
+    let purchase = form.flag(Flag::ClaimPurchase);
+    let pi_fields = html! {
+        <>
             <section class="form__section" aria-labelledby="loss-heading">
                 <h3 id="loss-heading">{ Text::SectionLoss.get(lang) }</h3>
-                <RadioGroup {lang} name="loss" legend={Some(Text::LossQuestion)} choices={vec![
+                { radio_group(lang, "loss", Some(Text::LossQuestion), vec![
                     loss("loss-none", Text::LossNone, LossChoice::None),
                     loss("loss-amount", Text::LossAmount, LossChoice::Amount),
                     loss("loss-unquantifiable", Text::LossUnquantifiable, LossChoice::Unquantifiable),
-                ]} />
+                ]) }
                 { field(Field::DirectLoss) }
                 if form.loss == Some(LossChoice::Amount) {
                     { flag(Flag::ThirdParty, Text::FieldThirdParty) }
@@ -129,7 +119,7 @@ pub fn FormView(props: &FormProps) -> Html {
             </fieldset>
             <section class="form__section" aria-labelledby="gain-heading">
                 <h3 id="gain-heading">{ Text::SectionGain.get(lang) }</h3>
-                <RadioGroup {lang} name="gain-mode" legend={None::<Text>} choices={gain_choices} />
+                { radio_group(lang, "gain-mode", None, gain_choices) }
                 { field(Field::GainAmount) }
                 { field(Field::TotalGain) }
                 { field(Field::AllRecords) }
@@ -150,10 +140,10 @@ pub fn FormView(props: &FormProps) -> Html {
                 { flag(Flag::Processor, Text::FieldProcessor) }
                 { flag(Flag::ViaNetwork, Text::FieldViaNetwork) }
                 { flag(Flag::Facial, Text::FieldFacial) }
-                <RadioGroup {lang} name="claimant" legend={Some(Text::ClaimantQuestion)} choices={vec![
+                { radio_group(lang, "claimant", Some(Text::ClaimantQuestion), vec![
                     claimant("claimant-individual", Text::ClaimantIndividual, Claimant::Individual),
                     claimant("claimant-public", Text::ClaimantPublicInterest, Claimant::PublicInterest),
-                ]} />
+                ]) }
             </fieldset>
             <fieldset>
                 <legend>{ Text::SectionClaimed.get(lang) }</legend>
@@ -161,6 +151,88 @@ pub fn FormView(props: &FormProps) -> Html {
                 { field(Field::ClaimedProperty) }
                 { field(Field::ClaimedExpenses) }
             </fieldset>
+            if individual && !form.flag(Flag::ClaimPurchase) {
+                <div class="route" id="fraud-route">
+                    <p>{ Text::FraudRouteHint.get(lang) }</p>
+                    <button type="button" class="button" id="add-fraud-claim" onclick={dispatch.to_callback().reform(|_: MouseEvent| Action::AddFraudClaim)}>
+                        { Text::FraudRouteButton.get(lang) }
+                    </button>
+                </div>
+            }
+            <fieldset class="reform-form">
+                <legend>{ Text::ReformHeading.get(lang) }</legend>
+                { flag(Flag::Reform, Text::ReformToggle) }
+                if form.flag(Flag::Reform) {
+                    <p class="field__hint">{ Text::ReformIntro.get(lang) }</p>
+                    { field(Field::ReformMultiple) }
+                    { field(Field::ReformPerRecord) }
+                    { field(Field::ReformCap) }
+                }
+            </fieldset>
+        </>
+    };
+    let rules = vec![
+        rule("rule-fraud", Text::RuleFraud, PurchaseRule::Fraud),
+        rule("rule-food", Text::RuleFood, PurchaseRule::Food),
+        rule("rule-drug", Text::RuleDrug, PurchaseRule::Drug),
+        rule(
+            "rule-defective",
+            Text::RuleDefective,
+            PurchaseRule::Defective,
+        ),
+    ];
+    let purchase_fields = html! {
+        <>
+            { radio_group(lang, "rule", Some(Text::RuleQuestion), rules) }
+            { field(Field::PurchaseDate) }
+            { field(Field::Price) }
+            { flag(Flag::Refund, Text::FieldRefund) }
+            { field(Field::PurchaseLoss) }
+            { purchase_conditions(form.purchase_rule, &flag) }
+            { field(Field::Base) }
+        </>
+    };
+    html! {
+        <form class="form" aria-labelledby="form-heading" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <h2 id="form-heading">{ Text::FormHeading.get(lang) }</h2>
+            { super::errors::error_summary(lang, &errors) }
+            <fieldset class="claims">
+                <legend>{ Text::ClaimsQuestion.get(lang) }</legend>
+                { flag(Flag::ClaimPersonalInformation, Text::ClaimPersonalInformation) }
+                { flag(Flag::ClaimPurchase, Text::ClaimPurchase) }
+            </fieldset>
+            if pi {
+                <section class="claim" id="pi-form" aria-labelledby="pi-form-heading">
+                    <h3 class="claim__heading" id="pi-form-heading">{ Text::SectionPersonalInformation.get(lang) }</h3>
+                    { pi_fields }
+                </section>
+            }
+            if purchase {
+                <section class="claim" id="purchase-form" aria-labelledby="purchase-form-heading">
+                    <h3 class="claim__heading" id="purchase-form-heading">{ Text::SectionPurchase.get(lang) }</h3>
+                    { purchase_fields }
+                </section>
+            }
         </form>
+    }
+}
+
+/// The checkboxes that decide whether the rule's punitive amount applies at all.
+fn purchase_conditions(rule: PurchaseRule, flag: &dyn Fn(Flag, Text) -> Html) -> Html {
+    match rule {
+        PurchaseRule::Fraud => html! {
+            <>
+                { flag(Flag::HarmlessFlaw, Text::FieldHarmlessFlaw) }
+                { flag(Flag::Contrived, Text::FieldContrived) }
+            </>
+        },
+        PurchaseRule::Food => html! {
+            <>
+                { flag(Flag::HarmlessFlaw, Text::FieldHarmlessFlaw) }
+                { flag(Flag::BuyerKnew, Text::FieldBuyerKnew) }
+            </>
+        },
+        PurchaseRule::Drug => html! {},
+        PurchaseRule::Defective => flag(Flag::SeriousHarm, Text::FieldSeriousHarm),
     }
 }

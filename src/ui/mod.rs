@@ -13,10 +13,7 @@ mod storage;
 use crate::i18n::{Lang, Text};
 use crate::law::Assessment;
 use crate::money::Overflow;
-use case::{CasePanel, Presets};
-use form_view::FormView;
 use model::{Action, Model};
-use result::ResultPanel;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Default)]
@@ -60,45 +57,36 @@ pub fn App(props: &AppProps) -> Html {
                 </button>
             </header>
             <p class="privacy">{ Text::PrivacyPromise.get(lang) }</p>
-            <Presets {lang} {on_load} {on_clear} />
+            { case::presets(lang, &on_load, &on_clear) }
             if let Some(case) = model.loaded_case() {
-                <CasePanel {lang} {case} />
+                { case::case_panel(lang, case) }
             }
             <main class="layout">
-                <FormView {lang} form={model.form.clone()} dispatch={dispatch.clone()} />
-                <ResultPanel {lang} result={model.result.clone()} stale={model.stale} />
+                { form_view::form_view(lang, &model.form, &dispatch) }
+                { result::result_panel(lang, &model.result, model.stale) }
             </main>
-            <StickyTotal {lang} result={model.result.clone()} stale={model.stale} />
+            { sticky_total(lang, &model.result, model.stale) }
             <footer class="footer"><p>{ Text::Footer.get(lang) }</p></footer>
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct StickyProps {
-    lang: Lang,
-    result: Option<Result<Assessment, Overflow>>,
-    stale: bool,
-}
-
 /// On a phone the form fills the screen; this bar keeps the total in sight and jumps to the why
 /// (the result section takes focus, so keyboard and screen-reader users land there too).
-#[component]
-fn StickyTotal(props: &StickyProps) -> Html {
-    let Some(Ok(a)) = &props.result else {
+fn sticky_total(lang: Lang, result: &Option<Result<Assessment, Overflow>>, stale: bool) -> Html {
+    let Some(Ok(a)) = result else {
         return html! {};
     };
     let Some(total) = a.total() else {
         return html! {};
     };
-    let lang = props.lang;
     let figure = if total.court_decides.is_some() {
         html! { Text::CourtDecidesShort.get(lang) }
     } else {
         amount::amount_html(lang, total.amount)
     };
     html! {
-        <a class={classes!("sticky-total", props.stale.then_some("sticky-total--stale"))} href="#result">
+        <a class={classes!("sticky-total", stale.then_some("sticky-total--stale"))} href="#result">
             <span>{ Text::TotalLabel.get(lang) }</span>
             <strong>{ figure }</strong>
         </a>

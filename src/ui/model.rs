@@ -3,7 +3,7 @@
 use crate::cases::{self, Preset};
 use crate::form::{codec, Field, Flag, FormState, GainMode, LossChoice};
 use crate::i18n::Lang;
-use crate::law::{assess, Assessment, Claimant};
+use crate::law::{assess, Assessment, Claimant, PurchaseRule};
 use crate::money::Overflow;
 use std::rc::Rc;
 use yew::Reducible;
@@ -28,6 +28,9 @@ pub enum Action {
     SetGainMode(GainMode),
     SetLoss(LossChoice),
     SetClaimant(Claimant),
+    SetPurchaseRule(PurchaseRule),
+    /// From the personal-information claim to a fraud claim on the price (differential pricing).
+    AddFraudClaim,
     SetFlag(Flag, bool),
     LoadCase(String),
     SetLang(Lang),
@@ -88,6 +91,11 @@ impl Model {
             Action::SetGainMode(mode) => next.form.gain_mode = mode,
             Action::SetLoss(choice) => next.form.loss = Some(choice),
             Action::SetClaimant(claimant) => next.form.claimant = claimant,
+            Action::SetPurchaseRule(rule) => next.form.purchase_rule = rule,
+            Action::AddFraudClaim => {
+                next.form.set_flag(Flag::ClaimPurchase, true);
+                next.form.purchase_rule = PurchaseRule::Fraud;
+            }
             Action::SetFlag(flag, on) => next.form.set_flag(flag, on),
         }
         next.case = None;

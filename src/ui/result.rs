@@ -6,35 +6,32 @@ use super::amount::{amount_html, is_long};
 use crate::cases;
 use crate::i18n::{self, engine, Lang, Text};
 use crate::law::statutes::ProvisionId;
-use crate::law::{Amount, Assessment, Frame, Line, Note, Relief, Role, Section, Total};
+use crate::law::{Amount, Assessment, ClaimKind, Frame, Line, Msg, Role, Section, Total};
 use crate::money::Overflow;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ResultProps {
-    pub lang: Lang,
-    pub result: Option<Result<Assessment, Overflow>>,
-    pub stale: bool,
-}
-
-#[component]
-pub fn ResultPanel(props: &ResultProps) -> Html {
-    let lang = props.lang;
-    let section = match &props.result {
-        Some(Ok(a)) => a.sections.first(),
+pub fn result_panel(
+    lang: Lang,
+    result: &Option<Result<Assessment, Overflow>>,
+    stale: bool,
+) -> Html {
+    let assessment = match result {
+        Some(Ok(a)) if !a.sections.is_empty() => Some(a),
         _ => None,
     };
-    let public = section.is_some_and(|s| s.frame == Frame::PublicInterest);
+    let public = assessment
+        .and_then(|a| a.sections.first())
+        .is_some_and(|s| s.frame == Frame::PublicInterest);
     let heading = if public {
         Text::ResultHeadingPublic
     } else {
         Text::ResultHeading
     };
-    let body = match (&props.result, section) {
+    let body = match (result, assessment) {
         (Some(Err(Overflow)), _) => {
             html! { <p class="result__error">{ Text::OverflowError.get(lang) }</p> }
         }
-        (_, Some(s)) => html! { <SectionView {lang} section={s.clone()} stale={props.stale} /> },
+        (_, Some(a)) => claims(lang, a, stale),
         _ => html! { <p class="result__prompt">{ Text::ResultPrompt.get(lang) }</p> },
     };
     html! {
@@ -43,9 +40,34 @@ pub fn ResultPanel(props: &ResultProps) -> Html {
             if public {
                 <p class="warning" id="public-interest-warning"><strong>{ Text::PublicInterestWarning.get(lang) }</strong></p>
             }
-            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ announcement(lang, props) }</p>
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ announcement(lang, result, stale) }</p>
             { body }
         </section>
+    }
+}
+
+/// One claim shows its own total; several show their sum first, then each claim under its
+/// heading with its subtotal. The reform sandbox comes last, apart, with its own figure.
+///
+/// The views below are plain functions, not components: they hold no state, and each component
+/// would add its own lifecycle code to the wasm bundle.
+fn claims(lang: Lang, a: &Assessment, stale: bool) -> Html {
+    let current: Vec<&Section> = a
+        .sections
+        .iter()
+        .filter(|s| s.claim != ClaimKind::ReformProposal)
+        .collect();
+    let several = current.len() > 1;
+    html! {
+        <>
+            if let Some(total) = a.total().filter(|_| several) {
+                { total_view(lang, &total, stale, Text::CombinedTotalLabel) }
+            }
+            { for current.iter().map(|s| section_view(lang, s, stale, several)) }
+            if let Some(reform) = a.section(ClaimKind::ReformProposal) {
+                { reform_view(lang, reform) }
+            }
+        </>
     }
 }
 
@@ -60,8 +82,8 @@ pub fn total_words(lang: Lang, total: &Total) -> String {
 
 /// What the live region says: the total alone (or why there is none), so a screen reader hears
 /// each new figure without the disclaimer repeated on every keystroke.
-fn announcement(lang: Lang, props: &ResultProps) -> String {
-    match &props.result {
+fn announcement(lang: Lang, result: &Option<Result<Assessment, Overflow>>, stale: bool) -> String {
+    match result {
         Some(Ok(a)) => {
             let Some(total) = a.total() else {
                 return String::new();
@@ -70,9 +92,9 @@ fn announcement(lang: Lang, props: &ResultProps) -> String {
                 "{}{}{}",
                 Text::TotalLabel.get(lang),
                 Text::LabelSeparator.get(lang),
-                total_words(lang, total)
+                total_words(lang, &total)
             );
-            if props.stale {
+            if stale {
                 format!("{} {}", Text::StaleResult.get(lang), words)
             } else {
                 words
@@ -83,59 +105,71 @@ fn announcement(lang: Lang, props: &ResultProps) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct SectionProps {
-    lang: Lang,
-    section: Section,
-    stale: bool,
-}
-
-#[component]
-fn SectionView(props: &SectionProps) -> Html {
-    let lang = props.lang;
-    let s = &props.section;
+/// One claim. As one of several it has a heading and a subtotal instead of the headline total.
+fn section_view(lang: Lang, s: &Section, stale: bool, subtotal: bool) -> Html {
+    let id = s.claim.id();
+    let heading = html! {
+        if subtotal {
+            <h3 class="section__heading" id={format!("{id}-result-heading")}>{ i18n::claim_title(s.claim).get(lang) }</h3>
+        }
+    };
     if let Some(why) = &s.not_covered {
-        return html! { <p class="result__error" id="not-covered">{ i18n::render(lang, why) }</p> };
+        return html! {
+            <section class="section" key={id} data-claim={id}>
+                { heading }
+                <p class="result__error not-covered" id={format!("{id}-not-covered")}>{ i18n::render(lang, why) }</p>
+            </section>
+        };
     }
     html! {
-        <>
-            <TotalView {lang} total={s.total.clone()} stale={props.stale} />
-            <ol class="lines">
-                { for s.lines.iter().map(|l| html! { <LineView key={line_key(l)} {lang} line={l.clone()} /> }) }
-            </ol>
-            if s.total.court_decides.is_some() {
-                <Practice {lang} />
+        <section class="section" key={id} data-claim={id}>
+            { heading }
+            if subtotal {
+                <p class="section__subtotal" id={format!("{id}-subtotal")}>
+                    { Text::TotalLabel.get(lang) }{ Text::LabelSeparator.get(lang) }<strong>{ total_words(lang, &s.total) }</strong>
+                </p>
+            } else {
+                { total_view(lang, &s.total, stale, Text::TotalLabel) }
+            }
+            { lines_view(lang, &s.lines) }
+            if s.total.court_decides.is_some() && s.claim == ClaimKind::PersonalInformation {
+                { practice(lang) }
             }
             if !s.relief.is_empty() {
-                <ReliefView {lang} relief={s.relief.clone()} />
+                { notes_list(lang, "relief", Some("relief"), Some(Text::ReliefHeading), s.relief.iter().map(|r| (&r.msg, &r.provisions[..]))) }
             }
-            <NotesView {lang} notes={s.notes.clone()} />
-        </>
+            { notes_list(lang, "notes", None, Some(Text::NotesHeading), s.notes.iter().map(|n| (&n.msg, &n.provisions[..]))) }
+        </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct TotalProps {
-    lang: Lang,
-    total: Total,
-    stale: bool,
+/// The sandbox: its own heading, figure and styling; every line says it is a proposal.
+fn reform_view(lang: Lang, s: &Section) -> Html {
+    html! {
+        <section class="reform" id="reform" aria-labelledby="reform-heading">
+            <h3 class="reform__heading" id="reform-heading">{ Text::ReformHeading.get(lang) }</h3>
+            <p class="reform__total">
+                { Text::ReformTotalLabel.get(lang) }{ Text::LabelSeparator.get(lang) }
+                <strong id="reform-amount">{ part_amount(lang, s.total.amount) }</strong>
+            </p>
+            { lines_view(lang, &s.lines) }
+            { notes_list(lang, "notes", None, None, s.notes.iter().map(|n| (&n.msg, &n.provisions[..]))) }
+        </section>
+    }
 }
 
 /// The total, said once with the warning that it is an estimate. Where the court's discretion
 /// decides, the headline says so in words, then the provable minimum, and the ceiling only as a
 /// footnote; a zero comes with its reason.
-#[component]
-fn TotalView(props: &TotalProps) -> Html {
-    let lang = props.lang;
-    let t = &props.total;
+fn total_view(lang: Lang, t: &Total, stale: bool, label: Text) -> Html {
     let label = if t.has_estimate {
         format!(
             "{}（{}）",
-            Text::TotalLabel.get(lang),
+            label.get(lang),
             Text::TotalHasEstimate.get(lang)
         )
     } else {
-        Text::TotalLabel.get(lang).to_string()
+        label.get(lang).to_string()
     };
     let figure = match (t.court_decides, t.amount.bounds()) {
         (Some(d), Some((min, max))) => html! {
@@ -162,8 +196,8 @@ fn TotalView(props: &TotalProps) -> Html {
         },
     };
     html! {
-        <div class={classes!("total", props.stale.then_some("total--stale"))}>
-            if props.stale {
+        <div class={classes!("total", stale.then_some("total--stale"))}>
+            if stale {
                 <p class="total__stale">{ Text::StaleResult.get(lang) }</p>
             }
             <p class="total__label">{ label }</p>
@@ -174,26 +208,22 @@ fn TotalView(props: &TotalProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct LineProps {
-    lang: Lang,
-    line: Line,
+fn lines_view(lang: Lang, lines: &[Line]) -> Html {
+    html! {
+        <ol class="lines">
+            { for lines.iter().map(|l| line_view(lang, l)) }
+        </ol>
+    }
 }
 
 /// One line: label and amount always visible; the formula, the figures compared, and the law
 /// behind a disclosure.
-#[component]
-fn LineView(props: &LineProps) -> Html {
-    let lang = props.lang;
-    let line = &props.line;
+fn line_view(lang: Lang, line: &Line) -> Html {
     let awarded = line.role == Role::Awarded;
-    let role = if awarded {
-        Text::InTotal
-    } else {
-        Text::NotInTotal
-    };
+    let role = i18n::role_text(line.role);
+    let key = line.id.wire();
     html! {
-        <li class={classes!("line", (!awarded).then_some("line--aside"))} data-line={line_key(line)}>
+        <li class={classes!("line", (!awarded).then_some("line--aside"))} {key} data-line={key}>
             <details>
                 <summary>
                     <span class="line__label">{ engine::line_label(line.id, lang) }</span>
@@ -215,7 +245,7 @@ fn LineView(props: &LineProps) -> Html {
                         </ul>
                     }
                     { for line.notes.iter().map(|n| html! { <p class="line__note">{ i18n::render(lang, n) }</p> }) }
-                    <ProvisionList {lang} ids={line.provisions.clone()} />
+                    { provision_list(lang, &line.provisions) }
                 </div>
             </details>
         </li>
@@ -239,19 +269,8 @@ fn part_amount(lang: Lang, amount: Amount) -> Html {
     }
 }
 
-fn line_key(line: &Line) -> &'static str {
-    line.id.wire()
-}
-
-#[derive(Properties, PartialEq)]
-struct PracticeProps {
-    lang: Lang,
-}
-
 /// What courts awarded in published individual judgments: practice, labelled as such.
-#[component]
-fn Practice(props: &PracticeProps) -> Html {
-    let lang = props.lang;
+fn practice(lang: Lang) -> Html {
     html! {
         <section class="practice" id="practice" aria-labelledby="practice-heading">
             <h3 id="practice-heading">{ Text::PracticeHeading.get(lang) }</h3>
@@ -268,63 +287,34 @@ fn Practice(props: &PracticeProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ReliefProps {
+/// Notes or non-money claims: each a sentence that opens onto the provisions behind it.
+fn notes_list<'a>(
     lang: Lang,
-    relief: Vec<Relief>,
-}
-
-#[component]
-fn ReliefView(props: &ReliefProps) -> Html {
-    let lang = props.lang;
+    class: &'static str,
+    id: Option<&'static str>,
+    heading: Option<Text>,
+    items: impl Iterator<Item = (&'a Msg, &'a [ProvisionId])>,
+) -> Html {
     html! {
-        <section class="relief" id="relief" aria-labelledby="relief-heading">
-            <h3 id="relief-heading">{ Text::ReliefHeading.get(lang) }</h3>
-            { for props.relief.iter().map(|r| html! {
+        <section {class} {id}>
+            if let Some(heading) = heading {
+                <h3>{ heading.get(lang) }</h3>
+            }
+            { for items.map(|(msg, provisions)| html! {
                 <details class="note">
-                    <summary>{ i18n::render(lang, &r.msg) }</summary>
-                    <ProvisionList {lang} ids={r.provisions.clone()} />
+                    <summary>{ i18n::render(lang, msg) }</summary>
+                    { provision_list(lang, provisions) }
                 </details>
             }) }
         </section>
     }
-}
-
-#[derive(Properties, PartialEq)]
-struct NotesProps {
-    lang: Lang,
-    notes: Vec<Note>,
-}
-
-#[component]
-fn NotesView(props: &NotesProps) -> Html {
-    let lang = props.lang;
-    html! {
-        <section class="notes">
-            <h3>{ Text::NotesHeading.get(lang) }</h3>
-            { for props.notes.iter().map(|n| html! {
-                <details class="note">
-                    <summary>{ i18n::render(lang, &n.msg) }</summary>
-                    <ProvisionList {lang} ids={n.provisions.clone()} />
-                </details>
-            }) }
-        </section>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct ProvisionListProps {
-    lang: Lang,
-    ids: Vec<ProvisionId>,
 }
 
 /// The provisions cited, each with its version and verbatim Chinese text (and, in English, a gloss).
-#[component]
-fn ProvisionList(props: &ProvisionListProps) -> Html {
-    let lang = props.lang;
+fn provision_list(lang: Lang, ids: &[ProvisionId]) -> Html {
     html! {
         <ul class="provisions">
-            { for props.ids.iter().map(|id| {
+            { for ids.iter().map(|id| {
                 let p = id.provision();
                 html! {
                     <li class="provision" data-provision={id.wire()}>

@@ -14,11 +14,12 @@ fn entry(out: &mut String, c: &Case) {
     let form = codec::encode(&FormState::from_scenario(&c.scenario));
     let _ = write!(
         out,
-        "    Preset {{\n        id: {:?},\n        case_number: {:?},\n        judgment_date: {:?},\n        public_interest: {},\n        awarded: Money::from_fen({}),\n        title: {},\n        court: {},\n        facts: {},\n        decision: {},\n        caveat: {},\n        award: {},\n        form: {:?},\n    }},\n",
+        "    Preset {{\n        id: {:?},\n        case_number: {:?},\n        judgment_date: {:?},\n        public_interest: {},\n        personal_information: {},\n        awarded: Money::from_fen({}),\n        title: {},\n        court: {},\n        facts: {},\n        decision: {},\n        caveat: {},\n        award: {},\n        form: {:?},\n    }},\n",
         c.id,
         c.case_number,
         c.judgment_date,
         c.scenario.claimant == Claimant::PublicInterest,
+        c.scenario.personal_information.is_some(),
         c.expected.awarded.fen(),
         pair(&c.title_zh, &c.title_en),
         pair(&c.court_zh, &c.court_en),

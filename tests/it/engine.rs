@@ -39,7 +39,7 @@ fn run(pi: PersonalInformation) -> Assessment {
 }
 
 /// Every message is filled in, and every awarded line cites a provision.
-fn assert_complete(a: &Assessment) {
+pub fn assert_complete(a: &Assessment) {
     for lang in [Lang::Zh, Lang::En] {
         for s in &a.sections {
             let line_msgs = s.lines.iter().flat_map(|l| {

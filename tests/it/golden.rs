@@ -107,3 +107,25 @@ fn line_wire_names_are_what_serde_writes() {
         );
     }
 }
+
+#[test]
+fn purchase_presets_cover_fraud_food_and_an_older_version() {
+    use weiquan::law::statutes::ProvisionId as P;
+    use weiquan::law::PurchaseRule;
+    let purchases: Vec<_> = cases::all()
+        .iter()
+        .filter_map(|c| Some((c, c.scenario.purchase.as_ref()?)))
+        .collect();
+    assert!(purchases.len() >= 4, "four real purchase judgments");
+    for rule in [PurchaseRule::Fraud, PurchaseRule::Food] {
+        assert!(purchases.iter().any(|(_, p)| p.rule == rule), "{rule:?}");
+    }
+    let older = purchases.iter().filter(|(c, _)| {
+        let a = assess(&c.scenario).unwrap();
+        a.line(LineId::Punitive).is_some_and(|l| {
+            l.provisions.contains(&P::ConsumerProtection1993Art49)
+                || l.provisions.contains(&P::FoodSafety2009Art96Para2)
+        })
+    });
+    assert!(older.count() >= 1, "a case under a superseded text");
+}

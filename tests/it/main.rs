@@ -10,6 +10,7 @@ mod engine;
 mod form;
 mod golden;
 mod properties;
+mod purchase;
 mod snapshots;
 mod ssr;
 mod statutes;

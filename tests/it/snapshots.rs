@@ -90,3 +90,54 @@ fn scammed_after_a_leak() {
         "scam-loss",
     );
 }
+
+#[test]
+fn a_leak_a_fraud_on_the_price_and_the_reform_sandbox() {
+    use weiquan::law::{Purchase, PurchaseRule, ReformProposal};
+    check(
+        &Scenario {
+            personal_information: Some(PersonalInformation {
+                loss: Loss::Unquantifiable,
+                gain: Gain::ProRata {
+                    total: Money::from_yuan(34_000),
+                    all_records: weiquan::parse::Count {
+                        n: 40_000,
+                        more_than: false,
+                    },
+                    own_records: 1,
+                },
+                ..PersonalInformation::default()
+            }),
+            purchase: Some(Purchase {
+                rule: PurchaseRule::Fraud,
+                price: Money::from_yuan(100),
+                ..Purchase::default()
+            }),
+            reform: Some(ReformProposal {
+                gain_multiple: Some(3),
+                per_record: Some(Money::from_yuan(50)),
+                cap: None,
+            }),
+            ..Scenario::default()
+        },
+        "combined-and-reform",
+    );
+}
+
+#[test]
+fn a_knowingly_defective_product_that_seriously_harmed() {
+    use weiquan::law::{Purchase, PurchaseRule};
+    check(
+        &Scenario {
+            purchase: Some(Purchase {
+                rule: PurchaseRule::Defective,
+                price: Money::from_yuan(300),
+                loss: Some(Money::from_yuan(10_000)),
+                serious_harm: true,
+                ..Purchase::default()
+            }),
+            ..Scenario::default()
+        },
+        "defective",
+    );
+}

@@ -7,21 +7,25 @@ use weiquan::law::statutes::ProvisionId;
 
 /// The quoted lines of the research notes, without their `> ` markers.
 fn quoted_text() -> String {
-    ["docs/law/legal-basis.md", "docs/law/verified-2026-11.md"]
-        .iter()
-        .map(|path| std::fs::read_to_string(path).unwrap_or_else(|_| panic!("{path}")))
-        .flat_map(|note| {
-            note.lines()
-                .map(|l| {
-                    l.trim_start_matches('>')
-                        .trim_start_matches("- ")
-                        .trim()
-                        .to_string()
-                })
-                .collect::<Vec<_>>()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    [
+        "docs/law/legal-basis.md",
+        "docs/law/verified-2026-11.md",
+        "docs/law/verified-2026-11-punitive.md",
+    ]
+    .iter()
+    .map(|path| std::fs::read_to_string(path).unwrap_or_else(|_| panic!("{path}")))
+    .flat_map(|note| {
+        note.lines()
+            .map(|l| {
+                l.trim_start_matches('>')
+                    .trim_start_matches("- ")
+                    .trim()
+                    .to_string()
+            })
+            .collect::<Vec<_>>()
+    })
+    .collect::<Vec<_>>()
+    .join("\n")
 }
 
 #[test]
@@ -97,7 +101,13 @@ fn every_template_names_the_same_values_in_both_languages() {
 fn every_law_title_in_chinese_notes_is_in_book_title_marks() {
     for key in engine::ALL_KEYS {
         let zh = engine::template(*key, Lang::Zh);
-        for law in ["个人信息保护法", "民法典"] {
+        for law in [
+            "个人信息保护法",
+            "民法典",
+            "消费者权益保护法",
+            "食品安全法",
+            "药品管理法",
+        ] {
             for (at, _) in zh.match_indices(law) {
                 let before = &zh[..at];
                 assert!(

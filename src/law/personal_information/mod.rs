@@ -14,10 +14,7 @@ use crate::money::Overflow;
 
 /// Assesses one personal-information claim into its section.
 pub fn section(claimant: Claimant, pi: &PersonalInformation) -> Result<Section, Overflow> {
-    let frame = match claimant {
-        Claimant::Individual => Frame::Individual,
-        Claimant::PublicInterest => Frame::PublicInterest,
-    };
+    let frame = Frame::from(claimant);
     let claim = ClaimKind::PersonalInformation;
     let regime = match scope::regime(pi) {
         Ok(regime) => regime,
@@ -40,6 +37,22 @@ pub fn section(claimant: Claimant, pi: &PersonalInformation) -> Result<Section, 
     }
     if frame == Frame::Individual && !pi.mental.serious {
         notes.push(note(Key::NoteMentalNotSerious, vec![P::CivilCode1183Para1]));
+    }
+    // No statute gives punitive damages for personal information; the route that exists is
+    // fraud on the sale itself, e.g. an undisclosed price set from the consumer's data.
+    notes.push(note(
+        Key::NoteNoPunitiveForPersonalInformation,
+        vec![P::Pipl69Para2, P::CivilCode179Para2],
+    ));
+    if frame == Frame::Individual {
+        notes.push(note(
+            Key::NoteDifferentialPricingRoute,
+            vec![
+                P::ConsumerRegulations9Para2,
+                P::Pipl24Para1,
+                P::ConsumerProtection55Para1,
+            ],
+        ));
     }
     let relief = match frame {
         Frame::Individual => relief::relief(regime),

@@ -75,15 +75,6 @@ struct Basis {
     part: Part,
 }
 
-fn part(id: LineId, amount: Amount, formula: Msg, notes: Vec<Msg>) -> Part {
-    Part {
-        id,
-        amount,
-        formula,
-        notes,
-    }
-}
-
 fn loss_part(loss: Loss) -> Basis {
     let (amount, formula) = match loss {
         Loss::None => (Amount::ZERO, Msg::plain(Key::FormulaLossNone)),
@@ -117,53 +108,75 @@ fn loss_part(loss: Loss) -> Basis {
     Basis {
         amount,
         estimate: false,
-        part: part(LineId::LossBasis, amount, formula, vec![]),
+        part: Part::new(LineId::LossBasis, amount, formula, vec![]),
+    }
+}
+
+/// The gain as a figure: the amount shown, one person's pro-rata share, or records × price.
+pub fn gain_figure(gain: Gain) -> Result<Option<Money>, Overflow> {
+    Ok(match gain {
+        Gain::Unknown => None,
+        Gain::Actual { amount, .. } => Some(amount),
+        Gain::ProRata {
+            total,
+            all_records,
+            own_records,
+        } => Some(share(total, own_records, all_records.n)?),
+        Gain::Estimate {
+            records,
+            price_per_record,
+        } => Some(times(price_per_record, records.n)?),
+    })
+}
+
+/// The records the gain was made from: those sold where known, one person's own in a pro-rata
+/// share, and 1 (the claimant's own) when nothing is said.
+pub fn records_of(gain: Gain) -> u64 {
+    match gain {
+        Gain::Actual {
+            records: Some(r), ..
+        } => r.n,
+        Gain::ProRata { own_records, .. } => own_records,
+        Gain::Estimate { records, .. } => records.n,
+        Gain::Actual { records: None, .. } | Gain::Unknown => 1,
     }
 }
 
 fn gain_part(claimant: Claimant, gain: Gain) -> Result<Basis, Overflow> {
     let own = claimant == Claimant::Individual;
-    let (figure, formula, mut notes) = match gain {
-        Gain::Unknown => (None, Msg::plain(Key::FormulaGainUnknown), vec![]),
-        Gain::Actual { amount, .. } => {
+    let figure = gain_figure(gain)?;
+    let value = Arg::Money(figure.unwrap_or(Money::ZERO));
+    let (formula, mut notes) = match gain {
+        Gain::Unknown => (Msg::plain(Key::FormulaGainUnknown), vec![]),
+        Gain::Actual { .. } => {
             let key = if own {
                 Key::FormulaGainActualOwn
             } else {
                 Key::FormulaGainActual
             };
-            (
-                Some(amount),
-                Msg::new(key, [("gain", Arg::Money(amount))]),
-                vec![],
-            )
+            (Msg::new(key, [("gain", value)]), vec![])
         }
         Gain::ProRata {
             total,
             all_records,
             own_records,
         } => {
-            let figure = share(total, own_records, all_records.n)?;
             let args = [
                 ("total", Arg::Money(total)),
                 ("own", Arg::Number(own_records)),
                 ("all", Arg::Count(all_records)),
-                ("gain", Arg::Money(figure)),
+                ("gain", value),
             ];
-            (
-                Some(figure),
-                Msg::new(Key::FormulaGainProRata, args),
-                vec![],
-            )
+            (Msg::new(Key::FormulaGainProRata, args), vec![])
         }
         Gain::Estimate {
             records,
             price_per_record,
         } => {
-            let figure = times(price_per_record, records.n)?;
             let args = [
                 ("records", Arg::Count(records)),
                 ("price", Arg::Money(price_per_record)),
-                ("gain", Arg::Money(figure)),
+                ("gain", value),
             ];
             let mut notes = vec![];
             if records.more_than {
@@ -172,11 +185,7 @@ fn gain_part(claimant: Claimant, gain: Gain) -> Result<Basis, Overflow> {
             if own {
                 notes.push(Msg::plain(Key::NoteGainIsOwn));
             }
-            (
-                Some(figure),
-                Msg::new(Key::FormulaGainEstimate, args),
-                notes,
-            )
+            (Msg::new(Key::FormulaGainEstimate, args), notes)
         }
     };
     let estimate = matches!(gain, Gain::ProRata { .. } | Gain::Estimate { .. });
@@ -187,7 +196,7 @@ fn gain_part(claimant: Claimant, gain: Gain) -> Result<Basis, Overflow> {
     Ok(Basis {
         amount,
         estimate,
-        part: part(LineId::GainBasis, amount, formula, notes),
+        part: Part::new(LineId::GainBasis, amount, formula, notes),
     })
 }
 
@@ -221,7 +230,7 @@ fn per_record_part(claimant: Claimant, gain: Gain) -> Result<Option<Part>, Overf
             Msg::new(Key::NoteOwnShareOfPublicGain, [("per", Arg::Money(per))])
         }
     };
-    Ok(Some(part(
+    Ok(Some(Part::new(
         LineId::GainPerRecord,
         Amount::exact(per),
         Msg::new(key, args),

@@ -20,6 +20,14 @@ pub const ART_111: Provision = Provision {
     gloss_en: "Personal information is protected by law. Anyone who needs another's personal information must obtain it lawfully and keep it secure; unlawful collection, use, processing, transmission, trading, provision or disclosure is prohibited.",
 };
 
+pub const ART_179_2: Provision = Provision {
+    law: &LAW,
+    article_zh: "第一百七十九条第二款",
+    article_en: "Art. 179(2)",
+    text_zh: "法律规定惩罚性赔偿的，依照其规定。",
+    gloss_en: "Punitive damages are awarded where, and as, a law provides for them: none without a statute.",
+};
+
 pub const ART_995: Provision = Provision {
     law: &LAW,
     article_zh: "第九百九十五条",
@@ -98,4 +106,12 @@ pub const ART_1183_1: Provision = Provision {
     article_en: "Art. 1183(1)",
     text_zh: "侵害自然人人身权益造成严重精神损害的，被侵权人有权请求精神损害赔偿。",
     gloss_en: "Compensation for mental distress may be claimed only where infringing a natural person's personal rights causes serious mental harm.",
+};
+
+pub const ART_1207: Provision = Provision {
+    law: &LAW,
+    article_zh: "第一千二百零七条",
+    article_en: "Art. 1207",
+    text_zh: "明知产品存在缺陷仍然生产、销售，或者没有依据前条规定采取有效补救措施，造成他人死亡或者健康严重损害的，被侵权人有权请求相应的惩罚性赔偿。",
+    gloss_en: "Knowingly making or selling a defective product, or failing to take effective remedial measures, that causes death or serious damage to health: the victim may claim \"corresponding\" punitive damages. The Code sets no multiplier.",
 };

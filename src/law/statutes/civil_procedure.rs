@@ -45,3 +45,11 @@ pub const INTERPRETATION_108_1: Provision = Provision {
     text_zh: "对负有举证证明责任的当事人提供的证据，人民法院经审查并结合相关事实，确信待证事实的存在具有高度可能性的，应当认定该事实存在。",
     gloss_en: "The standard of proof: the court finds a fact established when, having examined the evidence with the related facts, it is convinced the fact is highly probable.",
 };
+
+pub const INTERPRETATION_109: Provision = Provision {
+    law: &INTERPRETATION,
+    article_zh: "第一百零九条",
+    article_en: "Art. 109",
+    text_zh: "当事人对欺诈、胁迫、恶意串通事实的证明，以及对口头遗嘱或者赠与事实的证明，人民法院确信该待证事实存在的可能性能够排除合理怀疑的，应当认定该事实存在。",
+    gloss_en: "Fraud, duress and malicious collusion (and oral wills and gifts) must be proved beyond reasonable doubt, a higher standard than the high probability of art. 108.",
+};

@@ -7,7 +7,11 @@
 
 pub mod civil_code;
 pub mod civil_procedure;
+pub mod consumer_protection;
+pub mod drug_administration;
 pub mod facial_rules;
+pub mod food_drug_punitive_rules;
+pub mod food_safety;
 pub mod mental_damages_rules;
 pub mod network_rules;
 pub mod pipl;
@@ -81,11 +85,13 @@ macro_rules! provisions {
 }
 
 provisions! {
+    Pipl24Para1 = "pipl-24-1" => pipl::ART_24_1;
     Pipl47 = "pipl-47" => pipl::ART_47;
     Pipl69Para1 = "pipl-69-1" => pipl::ART_69_1;
     Pipl69Para2 = "pipl-69-2" => pipl::ART_69_2;
     Pipl70 = "pipl-70" => pipl::ART_70;
     CivilCode111 = "civil-code-111" => civil_code::ART_111;
+    CivilCode179Para2 = "civil-code-179-2" => civil_code::ART_179_2;
     CivilCode995 = "civil-code-995" => civil_code::ART_995;
     CivilCode1000Para1 = "civil-code-1000-1" => civil_code::ART_1000_1;
     CivilCode1037Para2 = "civil-code-1037-2" => civil_code::ART_1037_2;
@@ -96,6 +102,19 @@ provisions! {
     CivilCode1175 = "civil-code-1175" => civil_code::ART_1175;
     CivilCode1182 = "civil-code-1182" => civil_code::ART_1182;
     CivilCode1183Para1 = "civil-code-1183-1" => civil_code::ART_1183_1;
+    CivilCode1207 = "civil-code-1207" => civil_code::ART_1207;
+    ConsumerProtection55Para1 = "consumer-protection-55-1" => consumer_protection::ART_55_1;
+    ConsumerProtection55Para2 = "consumer-protection-55-2" => consumer_protection::ART_55_2;
+    ConsumerProtection1993Art49 = "consumer-protection-1993-49" => consumer_protection::ART_1993_49;
+    ConsumerRegulations9Para2 = "consumer-regulations-9-2" => consumer_protection::REGULATIONS_9_2;
+    ConsumerRegulations49Para1 = "consumer-regulations-49-1" => consumer_protection::REGULATIONS_49_1;
+    ConsumerRegulations49Para2 = "consumer-regulations-49-2" => consumer_protection::REGULATIONS_49_2;
+    FoodSafety148Para2 = "food-safety-148-2" => food_safety::ART_148_2;
+    FoodSafety2009Art96Para2 = "food-safety-2009-96-2" => food_safety::ART_2009_96_2;
+    DrugAdministration144Para3 = "drug-administration-144-3" => drug_administration::ART_144_3;
+    FoodDrugPunitive1Para2 = "food-drug-punitive-1-2" => food_drug_punitive_rules::ART_1_2;
+    FoodDrugPunitive9Para1 = "food-drug-punitive-9-1" => food_drug_punitive_rules::ART_9_1;
+    FoodDrugPunitive12 = "food-drug-punitive-12" => food_drug_punitive_rules::ART_12;
     NetworkRules1 = "network-rules-1" => network_rules::ART_1;
     NetworkRules11 = "network-rules-11" => network_rules::ART_11;
     NetworkRules12Para1 = "network-rules-12-1" => network_rules::ART_12_1;
@@ -106,4 +125,5 @@ provisions! {
     CivilProcedureLaw58Para1 = "civil-procedure-law-58-1" => civil_procedure::LAW_58_1;
     CivilProcedureLaw211Item11 = "civil-procedure-law-211-11" => civil_procedure::LAW_211_11;
     CivilProcedureInterpretation108Para1 = "civil-procedure-interpretation-108-1" => civil_procedure::INTERPRETATION_108_1;
+    CivilProcedureInterpretation109 = "civil-procedure-interpretation-109" => civil_procedure::INTERPRETATION_109;
 }

@@ -12,6 +12,14 @@ pub const LAW: Law = Law {
     in_force: Date::ymd(2021, 11, 1),
 };
 
+pub const ART_24_1: Provision = Provision {
+    law: &LAW,
+    article_zh: "第二十四条第一款",
+    article_en: "Art. 24(1)",
+    text_zh: "个人信息处理者利用个人信息进行自动化决策，应当保证决策的透明度和结果公平、公正，不得对个人在交易价格等交易条件上实行不合理的差别待遇。",
+    gloss_en: "A processor using personal information for automated decisions must keep them transparent and the results fair, and may not treat individuals unreasonably differently in prices or other terms of trade.",
+};
+
 pub const ART_47: Provision = Provision {
     law: &LAW,
     article_zh: "第四十七条",

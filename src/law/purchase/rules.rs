@@ -1,0 +1,140 @@
+//! Which rule governs a purchase: the statute for its kind, in the version in force on the day
+//! of the purchase. A day before the earliest version encoded is "not covered", never a guess.
+
+use super::super::statutes::{
+    civil_code, consumer_protection, drug_administration, food_safety, Law, ProvisionId as P,
+};
+use super::super::vocab::{Arg, Key, Msg};
+use super::super::{Purchase, PurchaseRule};
+use crate::date::Date;
+use crate::money::Money;
+
+/// How a rule computes its punitive amount.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Punitive {
+    /// `price_times` × the price (or, where the law allows, `loss_times` × the loss, whichever
+    /// the consumer prefers), at least `floor`.
+    Fixed {
+        price_times: u64,
+        loss_times: Option<u64>,
+        floor: Option<Money>,
+    },
+    /// From ¥0 up to `loss_times` × the loss: the court decides.
+    UpToLoss { loss_times: u64 },
+}
+
+/// The rule that governs a purchase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rule {
+    pub punitive: Punitive,
+    /// The provision that sets the amount.
+    pub provision: P,
+    /// A provision that also grants it (民法典 1207 beside 55(2)).
+    pub also: Option<P>,
+    /// A superseded text: the page says which version applies and why.
+    pub older_version: bool,
+}
+
+struct Version {
+    law: &'static Law,
+    rule: Rule,
+}
+
+const fn fixed(price_times: u64, loss_times: Option<u64>, floor: Option<i64>) -> Punitive {
+    Punitive::Fixed {
+        price_times,
+        loss_times,
+        floor: match floor {
+            Some(yuan) => Some(Money::from_yuan(yuan)),
+            None => None,
+        },
+    }
+}
+
+const fn rule(punitive: Punitive, provision: P, older_version: bool) -> Rule {
+    Rule {
+        punitive,
+        provision,
+        also: None,
+        older_version,
+    }
+}
+
+/// Newest first: the first version in force on the day governs.
+const FRAUD: &[Version] = &[
+    Version {
+        law: &consumer_protection::LAW,
+        rule: rule(
+            fixed(3, None, Some(500)),
+            P::ConsumerProtection55Para1,
+            false,
+        ),
+    },
+    Version {
+        law: &consumer_protection::LAW_1993,
+        rule: rule(fixed(1, None, None), P::ConsumerProtection1993Art49, true),
+    },
+];
+const FOOD: &[Version] = &[
+    Version {
+        law: &food_safety::LAW,
+        rule: rule(
+            fixed(10, Some(3), Some(1_000)),
+            P::FoodSafety148Para2,
+            false,
+        ),
+    },
+    Version {
+        law: &food_safety::LAW_2009,
+        rule: rule(fixed(10, None, None), P::FoodSafety2009Art96Para2, true),
+    },
+];
+const DRUG: &[Version] = &[Version {
+    law: &drug_administration::LAW,
+    rule: rule(
+        fixed(10, Some(3), Some(1_000)),
+        P::DrugAdministration144Para3,
+        false,
+    ),
+}];
+const DEFECTIVE: &[Version] = &[Version {
+    law: &consumer_protection::LAW,
+    rule: rule(
+        Punitive::UpToLoss { loss_times: 2 },
+        P::ConsumerProtection55Para2,
+        false,
+    ),
+}];
+
+/// The rule for this purchase on its date (today's rules when no date is given), or why none
+/// of the encoded versions reaches it.
+pub fn rule_for(purchase: &Purchase, today: Date) -> Result<Rule, Msg> {
+    let date = purchase.date.unwrap_or(today);
+    let versions = match purchase.rule {
+        PurchaseRule::Fraud => FRAUD,
+        PurchaseRule::Food => FOOD,
+        PurchaseRule::Drug => DRUG,
+        PurchaseRule::Defective => DEFECTIVE,
+    };
+    let Some(version) = versions.iter().find(|v| v.law.in_force_on(date)) else {
+        let earliest = versions.last().map_or(date, |v| v.law.in_force);
+        return Err(Msg::new(
+            not_covered_key(purchase.rule),
+            [("date", Arg::Date(date)), ("earliest", Arg::Date(earliest))],
+        ));
+    };
+    let mut rule = version.rule;
+    if purchase.rule == PurchaseRule::Defective && civil_code::LAW.in_force_on(date) {
+        rule.also = Some(P::CivilCode1207);
+    }
+    Ok(rule)
+}
+
+fn not_covered_key(rule: PurchaseRule) -> Key {
+    match rule {
+        PurchaseRule::Fraud => Key::NotCoveredFraud,
+        PurchaseRule::Food => Key::NotCoveredFood,
+        PurchaseRule::Drug => Key::NotCoveredDrug,
+        PurchaseRule::Defective => Key::NotCoveredDefective,
+    }
+}

@@ -1,0 +1,85 @@
+//! 《中华人民共和国消费者权益保护法》 (Consumer Rights Protection Law) in two versions, and its
+//! 2024 implementing regulations. Sources: docs/law/legal-basis.md §3, §4 (2013 text, mirror
+//! [XS] `民法商法/消费者权益保护法(2013-10-25).md`; regulations, mirror [TCL]); the 1993 text:
+//! docs/law/verified-2026-11-punitive.md §1a (Theonefkguy/Chinese-Laws @ e4d0afe4, a Wikisource
+//! transcription, the only copy found; the 2009 text has the same art. 49).
+
+use super::{Law, Provision};
+use crate::date::Date;
+
+/// The text as amended on 2013-10-25, in force 2014-03-15: fraud gives 3 × the price, at least
+/// ¥500 (art. 55(1)), and knowingly defective goods up to 2 × the loss (art. 55(2)).
+pub const LAW: Law = Law {
+    name_zh: "中华人民共和国消费者权益保护法",
+    name_en: "Consumer Rights Protection Law",
+    adopted: Date::ymd(1993, 10, 31),
+    amended: Some(Date::ymd(2013, 10, 25)),
+    in_force: Date::ymd(2014, 3, 15),
+};
+
+/// The 1993 text (in force 1994-01-01; the 2009 amendment left art. 49 as it was): fraud gives
+/// "一倍", once the price, with no floor.
+pub const LAW_1993: Law = Law {
+    name_zh: "中华人民共和国消费者权益保护法",
+    name_en: "Consumer Rights Protection Law (1993 text)",
+    adopted: Date::ymd(1993, 10, 31),
+    amended: None,
+    in_force: Date::ymd(1994, 1, 1),
+};
+
+/// 消费者权益保护法实施条例 (国务院令第778号), in force 2024-07-01.
+pub const REGULATIONS: Law = Law {
+    name_zh: "中华人民共和国消费者权益保护法实施条例",
+    name_en: "Regulations on the Implementation of the Consumer Rights Protection Law",
+    adopted: Date::ymd(2024, 3, 15),
+    amended: None,
+    in_force: Date::ymd(2024, 7, 1),
+};
+
+pub const ART_55_1: Provision = Provision {
+    law: &LAW,
+    article_zh: "第五十五条第一款",
+    article_en: "Art. 55(1)",
+    text_zh: "经营者提供商品或者服务有欺诈行为的，应当按照消费者的要求增加赔偿其受到的损失，增加赔偿的金额为消费者购买商品的价款或者接受服务的费用的三倍；增加赔偿的金额不足五百元的，为五百元。法律另有规定的，依照其规定。",
+    gloss_en: "Fraud in supplying goods or services: at the consumer's request the business pays, on top of the loss, three times the price of the goods or the fee for the service; if that is less than ¥500 it is ¥500. Other laws prevail where they provide otherwise.",
+};
+
+pub const ART_55_2: Provision = Provision {
+    law: &LAW,
+    article_zh: "第五十五条第二款",
+    article_en: "Art. 55(2)",
+    text_zh: "经营者明知商品或者服务存在缺陷，仍然向消费者提供，造成消费者或者其他受害人死亡或者健康严重损害的，受害人有权要求经营者依照本法第四十九条、第五十一条等法律规定赔偿损失，并有权要求所受损失二倍以下的惩罚性赔偿。",
+    gloss_en: "A business that knowingly supplies defective goods or services causing death or serious damage to health pays the losses under arts. 49, 51 and other law, and punitive damages of up to twice the loss suffered.",
+};
+
+pub const ART_1993_49: Provision = Provision {
+    law: &LAW_1993,
+    article_zh: "（1993年）第四十九条",
+    article_en: "Art. 49",
+    text_zh: "经营者提供商品或者服务有欺诈行为的，应当按照消费者的要求增加赔偿其受到的损失，增加赔偿的金额为消费者购买商品的价款或者接受服务的费用的一倍。",
+    gloss_en: "Fraud in supplying goods or services: at the consumer's request the business pays, on top of the loss, an amount equal to the price of the goods or the fee for the service: once, with no minimum.",
+};
+
+pub const REGULATIONS_9_2: Provision = Provision {
+    law: &REGULATIONS,
+    article_zh: "第九条第二款",
+    article_en: "Art. 9(2)",
+    text_zh: "经营者不得在消费者不知情的情况下，对同一商品或者服务在同等交易条件下设置不同的价格或者收费标准。",
+    gloss_en: "A business may not, without the consumer knowing, set different prices or charges for the same goods or service under the same conditions (\"big-data\" differential pricing).",
+};
+
+pub const REGULATIONS_49_1: Provision = Provision {
+    law: &REGULATIONS,
+    article_zh: "第四十九条第一款",
+    article_en: "Art. 49(1)",
+    text_zh: "经营者提供商品或者服务有欺诈行为的，消费者有权根据消费者权益保护法第五十五条第一款的规定要求经营者予以赔偿。但是，商品或者服务的标签标识、说明书、宣传材料等存在不影响商品或者服务质量且不会对消费者造成误导的瑕疵的除外。",
+    gloss_en: "Fraud gives the remedy of art. 55(1), except for flaws in labels, instructions or promotional material that affect neither the quality nor mislead the consumer.",
+};
+
+pub const REGULATIONS_49_2: Provision = Provision {
+    law: &REGULATIONS,
+    article_zh: "第四十九条第二款",
+    article_en: "Art. 49(2)",
+    text_zh: "通过夹带、掉包、造假、篡改商品生产日期、捏造事实等方式骗取经营者的赔偿或者对经营者进行敲诈勒索的，不适用消费者权益保护法第五十五条第一款的规定，依照《中华人民共和国治安管理处罚法》等有关法律、法规处理；构成犯罪的，依法追究刑事责任。",
+    gloss_en: "Whoever obtains compensation or extorts a business by planting or swapping goods, faking, altering production dates or inventing facts gets nothing under art. 55(1) and is dealt with under the public-security and criminal law.",
+};
