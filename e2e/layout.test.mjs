@@ -76,6 +76,18 @@ test('screenshots at 360×740 and 1280×800, zh and en', async () => {
       await page.fill('#notarisation', '1000');
       await page.locator('#result').evaluate((e) => e.scrollIntoView());
       await page.screenshot({ path: `${OUT}/${name}-${lang}-discretion.png` });
+      // A fraud on the price (the Ctrip case): the price bases side by side, the proof it needs.
+      await page.click('button[data-case="keqiao-2021-ctrip-price"]');
+      await page.locator('li[data-line="punitive"] summary').click();
+      await page.locator('#result').evaluate((e) => e.scrollIntoView());
+      await page.screenshot({ path: `${OUT}/${name}-${lang}-punitive.png` });
+      // The reform sandbox on the Hangzhou facts: set apart, never in the total.
+      await page.click('button[data-case="hangzhou-2020-10605"]');
+      await page.check('#reform-sandbox');
+      await page.fill('#reform-multiple', '3');
+      await page.fill('#reform-per-record', '1');
+      await page.locator('#reform').evaluate((e) => e.scrollIntoView());
+      await page.screenshot({ path: `${OUT}/${name}-${lang}-reform.png` });
       assert.deepEqual(log.errors, []);
       await context.close();
     }

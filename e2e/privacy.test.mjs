@@ -28,6 +28,20 @@ test('using every feature makes no request beyond the initial same-origin assets
   await type(page, 'mental-claimed', '5000');
   await page.uncheck('#via-network');
   await page.check('#facial');
+  await page.check('#reform-sandbox');
+  await type(page, 'reform-multiple', '3');
+  await type(page, 'reform-per-record', '1');
+  await type(page, 'reform-cap', '1000');
+  await page.click('#add-fraud-claim');
+  for (const rule of ['food', 'drug', 'defective', 'fraud']) {
+    await page.check(`#rule-${rule}`);
+    await type(page, 'purchase-date', '2013-05-01');
+    await type(page, 'price', '100');
+    await type(page, 'purchase-loss', '50');
+  }
+  await type(page, 'base', '20');
+  for (const id of ['refund', 'harmless-flaw', 'contrived']) await page.click(`#${id}`);
+  await page.click('button[data-case="keqiao-2021-ctrip-price"]');
   await page.click('#switch-language');
   await page.click('a[href="#result"]');
   await page.click('#clear-all');

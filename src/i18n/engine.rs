@@ -57,7 +57,7 @@ templates! {
     FormulaPunitiveUpTo => "损失 {base} × {n} = {max}：在 ¥0.00 至 {max} 之间由法院酌定", "the loss {base} × {n} = {max}: the court sets an amount from ¥0.00 to {max}";
     FormulaPunitiveUpToNoLoss => "不超过损失的 {n} 倍：请填写您的损失，才能算出上限", "up to {n} times the loss: enter your loss to see the ceiling";
     FormulaPunitiveExcluded => "本案情形不适用惩罚性赔偿：¥0.00", "punitive damages do not apply here: ¥0.00";
-    NoteHigherBaseChosen => "各种算法并列显示，法院受您的诉讼请求约束：这里取您可以主张的较高者。", "Each way of computing is shown; the court is bound by your claim: the figure is the higher one you can claim.";
+    NoteHigherBaseChosen => "价款十倍和损失三倍由您选择其一：两种算法并列显示，这里取较高者。", "Ten times the price or three times the loss is your choice: both are shown, and the figure is the higher.";
     NoteBoundByClaimedBase => "法院不会超出诉讼请求判决：按您主张的基数计算；按实际支付的全部价款计算的数额也列在上面。", "A court does not award beyond the claim: the figure uses the base you claim; the figure on the whole price paid is shown above too.";
     NoteBuyerKnew => "明知食品不符合食品安全标准仍然购买的，法院只在合理生活消费需要范围内支持十倍赔偿；短期内多次购买的合并计算。您是否“明知”，由经营者举证。", "A buyer who knew the food was below standard gets ten times the price only for what is within reasonable living-consumption needs; repeated purchases in a short time are counted together. It is for the business to prove that you knew.";
     NoteLossAlternative => "也可以按损失的三倍计算：如有人身损害等损失，请在“其他损失”填写，较高者会被采用。", "Three times the loss is the alternative: if you suffered a loss such as an injury, enter it under \"other loss\" and the higher figure is used.";

@@ -69,7 +69,7 @@ macro_rules! texts {
 texts! {
     // The page.
     AppTitle => "维权计算器", "Weiquan claims calculator";
-    AppSubtitle => "个人信息被侵害，法院可能判赔多少？", "My personal information was misused: what could a court award me?";
+    AppSubtitle => "个人信息被侵害，或者买到欺诈、不安全的商品，法院可能判赔多少？", "Personal information misused, or cheated on a purchase: what could a court award me?";
     SwitchLanguage => "English", "中文";
     SwitchLanguageLabel => "Switch to English", "切换到中文";
     PrivacyPromise => "您输入的内容只在本页面内计算，不会发送到任何地方；只保存在本标签页中，点“清除全部”即删除。", "What you type is computed in this page only and sent nowhere; it is kept only in this tab, and “Clear everything” deletes it.";

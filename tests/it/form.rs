@@ -214,3 +214,42 @@ fn a_bad_date_is_an_error_next_to_its_field() {
     assert_eq!(m.form.errors()[0].field, Field::ConductDate);
     assert_eq!(m.form.errors()[0].error, InputError::NotADate);
 }
+
+#[test]
+fn a_purchase_is_built_from_its_fields_and_only_once_it_has_a_price() {
+    use weiquan::law::PurchaseRule;
+    let m = Model::restore(Saved::default())
+        .apply(Action::SetFlag(Flag::ClaimPersonalInformation, false))
+        .apply(Action::SetFlag(Flag::ClaimPurchase, true));
+    assert!(m.result.is_none(), "no price yet: nothing to assess");
+    let m = m.apply(Action::SetText(Field::Price, "100".into()));
+    assert_eq!(total(&m), Amount::exact(Money::from_yuan(600)), "¥100 back + ¥500");
+    // The narrower base applies to fraud, and to food only for a buyer who knew.
+    let food = m.apply(Action::SetPurchaseRule(PurchaseRule::Food));
+    assert!(!food.form.is_active(Field::Base));
+    assert!(food
+        .apply(Action::SetFlag(Flag::BuyerKnew, true))
+        .form
+        .is_active(Field::Base));
+    // Every purchase field survives the trip through a scenario and back.
+    let full = m
+        .apply(Action::SetText(Field::PurchaseDate, "2013-05-01".into()))
+        .apply(Action::SetText(Field::Base, "40".into()))
+        .apply(Action::SetText(Field::PurchaseLoss, "7".into()))
+        .apply(Action::SetFlag(Flag::Contrived, true));
+    let scenario = full.form.scenario().unwrap();
+    assert_eq!(FormState::from_scenario(&scenario).scenario().unwrap(), scenario);
+    assert_eq!(
+        codec::decode(&codec::encode(&full.form)).unwrap(),
+        full.form
+    );
+}
+
+#[test]
+fn the_sandbox_fields_count_only_when_it_is_open() {
+    let m = Model::restore(Saved::default())
+        .apply(Action::SetText(Field::ReformPerRecord, "abc".into()));
+    assert!(m.form.errors().is_empty(), "a closed sandbox has no errors");
+    let open = m.apply(Action::SetFlag(Flag::Reform, true));
+    assert_eq!(open.form.errors().len(), 1);
+}

@@ -4,8 +4,8 @@
 use proptest::prelude::*;
 use weiquan::date::Date;
 use weiquan::law::{
-    assess, Amount, Claimant, Claimed, Expenses, Gain, LineId, Loss, Mental, PersonalInformation,
-    Role, Scenario, ThirdParty,
+    assess, Amount, Claimant, Claimed, ClaimKind, Expenses, Gain, LineId, Loss, Mental,
+    PersonalInformation, Purchase, PurchaseRule, ReformProposal, Role, Scenario, ThirdParty,
 };
 use weiquan::money::{Money, MAX_INPUT};
 use weiquan::parse::{parse_amount, parse_count, Count};
@@ -107,6 +107,67 @@ fn any_claim(
         })
 }
 
+/// Any purchase: every rule, date, base and exception.
+fn any_purchase(
+    money: impl Strategy<Value = Money> + Clone + 'static,
+) -> impl Strategy<Value = Purchase> {
+    let rule = prop_oneof![
+        Just(PurchaseRule::Fraud),
+        Just(PurchaseRule::Food),
+        Just(PurchaseRule::Drug),
+        Just(PurchaseRule::Defective)
+    ];
+    let opt = prop::option::of(money.clone());
+    (
+        (rule, any_date(), money),
+        (opt.clone(), opt),
+        prop::array::uniform5(any::<bool>()),
+    )
+        .prop_map(|((rule, date, price), (base, loss), f)| Purchase {
+            rule,
+            date,
+            price,
+            base,
+            refund: f[0],
+            loss,
+            harmless_flaw: f[1],
+            contrived: f[2],
+            buyer_knew: f[3],
+            serious_harm: f[4],
+        })
+}
+
+fn any_reform(money: impl Strategy<Value = Money> + Clone) -> impl Strategy<Value = ReformProposal> {
+    (
+        prop::option::of(0u64..1_000),
+        prop::option::of(money.clone()),
+        prop::option::of(money),
+    )
+        .prop_map(|(gain_multiple, per_record, cap)| ReformProposal {
+            gain_multiple,
+            per_record,
+            cap,
+        })
+}
+
+/// Every claim at once, each optional.
+fn any_scenario(
+    money: impl Strategy<Value = Money> + Clone + 'static,
+) -> impl Strategy<Value = Scenario> {
+    (
+        prop::option::of(any_claim(money.clone())),
+        prop::option::of(any_purchase(money.clone())),
+        prop::option::of(any_reform(money)),
+    )
+        .prop_map(|(claim, purchase, reform)| Scenario {
+            claimant: claim.as_ref().map_or(Claimant::Individual, |c| c.0),
+            personal_information: claim.map(|c| c.1),
+            purchase,
+            reform,
+            ..Scenario::default()
+        })
+}
+
 fn scenario(claimant: Claimant, pi: PersonalInformation) -> Scenario {
     Scenario {
         claimant,
@@ -166,8 +227,40 @@ proptest! {
     }
 
     #[test]
-    fn assess_never_panics((claimant, pi) in any_claim(any_money())) {
-        let _ = assess(&scenario(claimant, pi));
+    fn assess_never_panics(s in any_scenario(any_money())) {
+        let _ = assess(&s);
+    }
+
+    #[test]
+    fn the_sandbox_never_changes_the_current_law_total(s in any_scenario(any_valid_amount())) {
+        let without = Scenario { reform: None, ..s.clone() };
+        let (Ok(a), Ok(b)) = (assess(&s), assess(&without)) else { return Ok(()) };
+        prop_assert_eq!(a.total(), b.total());
+        prop_assert!(b.section(ClaimKind::ReformProposal).is_none());
+        if let Some(r) = a.section(ClaimKind::ReformProposal) {
+            prop_assert!(r.lines.iter().all(|l| l.role == Role::Reform));
+        }
+    }
+
+    #[test]
+    fn a_fixed_punitive_amount_is_at_least_its_floor(p in any_purchase(any_valid_amount())) {
+        let s = Scenario { purchase: Some(p.clone()), ..Scenario::default() };
+        let Ok(a) = assess(&s) else { return Ok(()) };
+        let Some(line) = a.line(LineId::Punitive) else { return Ok(()) };
+        let modern = p.date.is_none_or(|d| match p.rule {
+            PurchaseRule::Fraud => d >= Date::ymd(2014, 3, 15),
+            PurchaseRule::Food => d >= Date::ymd(2015, 10, 1),
+            PurchaseRule::Drug | PurchaseRule::Defective => true,
+        });
+        let floor = match p.rule {
+            PurchaseRule::Fraud => 500,
+            PurchaseRule::Food | PurchaseRule::Drug => 1_000,
+            PurchaseRule::Defective => 0,
+        };
+        if modern && line.amount != Amount::ZERO {
+            let (min, _) = line.amount.bounds().unwrap();
+            prop_assert!(min >= Money::from_yuan(floor) || p.rule == PurchaseRule::Defective);
+        }
     }
 
     #[test]
@@ -186,9 +279,9 @@ proptest! {
     }
 
     #[test]
-    fn totals_equal_the_sum_of_their_awarded_lines((claimant, pi) in any_claim(any_valid_amount())) {
-        let Ok(a) = assess(&scenario(claimant, pi)) else { return Ok(()) };
-        for s in a.sections.iter().filter(|s| s.not_covered.is_none()) {
+    fn totals_equal_the_sum_of_their_awarded_lines(scenario in any_scenario(any_valid_amount())) {
+        let Ok(a) = assess(&scenario) else { return Ok(()) };
+        for s in a.sections.iter().filter(|s| s.not_covered.is_none() && s.claim != ClaimKind::ReformProposal) {
             let sum = s.lines.iter().filter(|l| l.role == Role::Awarded)
                 .try_fold(Amount::ZERO, |acc, l| acc.checked_add(l.amount)).unwrap();
             prop_assert_eq!(s.total.amount, sum);

@@ -96,7 +96,7 @@ fn fixed(
         Amount::exact(amount),
         formula,
     );
-    line.notes = fixed_notes(purchase, loss_times, minimum, parts.len());
+    line.notes = fixed_notes(purchase, loss_times, minimum);
     line.parts = parts;
     // The 2024 interpretation governs every food case still undecided on 2024-08-22.
     if purchase.rule == PurchaseRule::Food {
@@ -108,14 +108,10 @@ fn fixed(
     Ok(line)
 }
 
-fn fixed_notes(
-    purchase: &Purchase,
-    loss_times: Option<u64>,
-    minimum: Option<Money>,
-    parts: usize,
-) -> Vec<Msg> {
+fn fixed_notes(purchase: &Purchase, loss_times: Option<u64>, minimum: Option<Money>) -> Vec<Msg> {
     let mut notes = Vec::new();
-    if parts > 1 {
+    // The consumer's choice between the price and the loss: the higher is taken.
+    if loss_times.is_some() && purchase.loss.is_some() {
         notes.push(Msg::plain(Key::NoteHigherBaseChosen));
     }
     if purchase.base.is_some() && purchase.rule == PurchaseRule::Fraud {
