@@ -223,7 +223,11 @@ fn a_purchase_is_built_from_its_fields_and_only_once_it_has_a_price() {
         .apply(Action::SetFlag(Flag::ClaimPurchase, true));
     assert!(m.result.is_none(), "no price yet: nothing to assess");
     let m = m.apply(Action::SetText(Field::Price, "100".into()));
-    assert_eq!(total(&m), Amount::exact(Money::from_yuan(600)), "¥100 back + ¥500");
+    assert_eq!(
+        total(&m),
+        Amount::exact(Money::from_yuan(600)),
+        "¥100 back + ¥500"
+    );
     // The narrower base applies to fraud, and to food only for a buyer who knew.
     let food = m.apply(Action::SetPurchaseRule(PurchaseRule::Food));
     assert!(!food.form.is_active(Field::Base));
@@ -238,7 +242,10 @@ fn a_purchase_is_built_from_its_fields_and_only_once_it_has_a_price() {
         .apply(Action::SetText(Field::PurchaseLoss, "7".into()))
         .apply(Action::SetFlag(Flag::Contrived, true));
     let scenario = full.form.scenario().unwrap();
-    assert_eq!(FormState::from_scenario(&scenario).scenario().unwrap(), scenario);
+    assert_eq!(
+        FormState::from_scenario(&scenario).scenario().unwrap(),
+        scenario
+    );
     assert_eq!(
         codec::decode(&codec::encode(&full.form)).unwrap(),
         full.form

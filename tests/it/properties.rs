@@ -4,7 +4,7 @@
 use proptest::prelude::*;
 use weiquan::date::Date;
 use weiquan::law::{
-    assess, Amount, Claimant, Claimed, ClaimKind, Expenses, Gain, LineId, Loss, Mental,
+    assess, Amount, ClaimKind, Claimant, Claimed, Expenses, Gain, LineId, Loss, Mental,
     PersonalInformation, Purchase, PurchaseRule, ReformProposal, Role, Scenario, ThirdParty,
 };
 use weiquan::money::{Money, MAX_INPUT};
@@ -137,7 +137,9 @@ fn any_purchase(
         })
 }
 
-fn any_reform(money: impl Strategy<Value = Money> + Clone) -> impl Strategy<Value = ReformProposal> {
+fn any_reform(
+    money: impl Strategy<Value = Money> + Clone,
+) -> impl Strategy<Value = ReformProposal> {
     (
         prop::option::of(0u64..1_000),
         prop::option::of(money.clone()),
