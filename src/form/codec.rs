@@ -6,7 +6,9 @@
 //! strict: a wrong version, an unknown or repeated key, a bad escape or an over-long value is an
 //! error, never a guess, and never a panic (`tests/it/properties.rs` feeds it arbitrary text).
 
-use super::{Field, Flag, Flags, FormState, GainMode, LossChoice, MAX_CHARS};
+use super::{Alloc, Field, Flag, Flags, FormState, GainMode, LossChoice, MAX_CHARS};
+use crate::law::burden::Evidence;
+use crate::law::liability::Reading;
 use crate::law::{Claimant, PurchaseRule};
 
 /// The format's version tag, first in every text.
@@ -52,6 +54,18 @@ const RULES: &[(PurchaseRule, &str)] = &[
     (PurchaseRule::Defective, "defective"),
 ];
 
+const ALLOCS: &[(Alloc, &str)] = &[
+    (Alloc::KnewAndDidNothing, "knew"),
+    (Alloc::JointProcessors, "joint-processors"),
+    (Alloc::FailedToVet, "failed-to-vet"),
+    (Alloc::SellerUnidentified, "unidentified"),
+    (Alloc::IgnoredNotice, "notice"),
+];
+const READINGS: &[(Reading, &str)] = &[
+    (Reading::Supplementary, "supplementary"),
+    (Reading::Proportional, "proportional"),
+];
+
 /// The form as text. Empty fields and default choices are left out.
 pub fn encode(form: &FormState) -> String {
     let mut out = String::from(VERSION);
@@ -72,6 +86,16 @@ pub fn encode(form: &FormState) -> String {
     }
     if form.purchase_rule != PurchaseRule::Fraud {
         put("rule", name(RULES, form.purchase_rule));
+    }
+    if let Some(alloc) = form.alloc {
+        put("alloc", name(ALLOCS, alloc));
+    }
+    if form.reading != Reading::Supplementary {
+        put("reading", name(READINGS, form.reading));
+    }
+    if !form.evidence.is_empty() {
+        let ids: Vec<&str> = form.evidence.iter().map(|e| e.id()).collect();
+        put("evidence", &ids.join(","));
     }
     let flags: Vec<&str> = Flag::ALL
         .into_iter()
@@ -116,7 +140,19 @@ fn read_pair(form: &mut FormState, key: &str, value: String) -> Result<(), Decod
         "loss" => form.loss = Some(parse(LOSSES, &value)?),
         "gain" => form.gain_mode = parse(GAINS, &value)?,
         "rule" => form.purchase_rule = parse(RULES, &value)?,
-        "flags" => form.flags = read_flags(&value)?,
+        "alloc" => form.alloc = Some(parse(ALLOCS, &value)?),
+        "reading" => form.reading = parse(READINGS, &value)?,
+        "flags" => {
+            form.flags = Flags::NONE;
+            for flag in read_list(&value, &Flag::ALL, Flag::id)? {
+                form.flags.set(flag, true);
+            }
+        }
+        "evidence" => {
+            for item in read_list(&value, &Evidence::ALL, Evidence::id)? {
+                form.set_evidence(item, true);
+            }
+        }
         _ => {
             let field = Field::ALL
                 .into_iter()
@@ -131,16 +167,22 @@ fn read_pair(form: &mut FormState, key: &str, value: String) -> Result<(), Decod
     Ok(())
 }
 
-fn read_flags(value: &str) -> Result<Flags, DecodeError> {
-    let mut flags = Flags::NONE;
-    for id in value.split(',').filter(|s| !s.is_empty()) {
-        let flag = Flag::ALL
-            .into_iter()
-            .find(|f| f.id() == id)
-            .ok_or(DecodeError::BadValue)?;
-        flags.set(flag, true);
-    }
-    Ok(flags)
+/// A comma-separated list of ids, each one of `all`.
+fn read_list<T: Copy>(
+    value: &str,
+    all: &[T],
+    id: fn(T) -> &'static str,
+) -> Result<Vec<T>, DecodeError> {
+    value
+        .split(',')
+        .filter(|s| !s.is_empty())
+        .map(|text| {
+            all.iter()
+                .copied()
+                .find(|item| id(*item) == text)
+                .ok_or(DecodeError::BadValue)
+        })
+        .collect()
 }
 
 fn name<T: Copy + PartialEq>(table: &[(T, &'static str)], value: T) -> &'static str {
@@ -205,6 +247,8 @@ mod tests {
         form.set_flag(Flag::Serious, true);
         form.set_text(Field::DirectLoss, "1万;=%&#".into());
         form.set_text(Field::AllRecords, "40000+".into());
+        form.set_evidence(Evidence::ScamMessage, true);
+        form.set_evidence(Evidence::OrderRecords, true);
         let text = encode(&form);
         assert!(text.starts_with("w1;claimant=public-interest;loss=amount;gain=pro-rata"));
         assert!(!text.contains('#') && !text.contains('万'));

@@ -5,6 +5,8 @@
 pub mod codec;
 
 use crate::date::Date;
+use crate::law::burden::Evidence;
+use crate::law::liability::{Reading, Situation};
 use crate::law::{
     Claimant, Claimed, Expenses, Gain, Loss, Mental, PersonalInformation, Purchase, PurchaseRule,
     ReformProposal, Scenario, ThirdParty,
@@ -41,6 +43,8 @@ pub enum Field {
     ReformMultiple,
     ReformPerRecord,
     ReformCap,
+    AllocShare,
+    AllocEnlarged,
 }
 
 /// What a field holds, which decides how it is read.
@@ -52,7 +56,7 @@ pub enum Kind {
 }
 
 impl Field {
-    pub const ALL: [Field; 23] = [
+    pub const ALL: [Field; 25] = [
         Field::DirectLoss,
         Field::Recovered,
         Field::Investigation,
@@ -76,6 +80,8 @@ impl Field {
         Field::ReformMultiple,
         Field::ReformPerRecord,
         Field::ReformCap,
+        Field::AllocShare,
+        Field::AllocEnlarged,
     ];
 
     /// The element id of the field's input, used for labels, links and tests.
@@ -104,14 +110,18 @@ impl Field {
             Field::ReformMultiple => "reform-multiple",
             Field::ReformPerRecord => "reform-per-record",
             Field::ReformCap => "reform-cap",
+            Field::AllocShare => "alloc-share",
+            Field::AllocEnlarged => "alloc-enlarged",
         }
     }
 
     pub fn kind(self) -> Kind {
         match self {
-            Field::AllRecords | Field::OwnRecords | Field::Records | Field::ReformMultiple => {
-                Kind::Count
-            }
+            Field::AllRecords
+            | Field::OwnRecords
+            | Field::Records
+            | Field::ReformMultiple
+            | Field::AllocShare => Kind::Count,
             Field::ConductDate | Field::PurchaseDate => Kind::Date,
             _ => Kind::Money,
         }
@@ -231,6 +241,21 @@ pub struct FormState {
     pub gain_mode: GainMode,
     pub purchase_rule: PurchaseRule,
     pub flags: Flags,
+    /// The evidence the user holds, for the burden explainer (in `Evidence::ALL` order).
+    pub evidence: Vec<Evidence>,
+    /// How the platform stands to the seller, for the allocator; `None` until chosen.
+    pub alloc: Option<Alloc>,
+    pub reading: Reading,
+}
+
+/// The allocator's situations, as the form offers them (`liability::Situation` without figures).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Alloc {
+    KnewAndDidNothing,
+    JointProcessors,
+    FailedToVet,
+    SellerUnidentified,
+    IgnoredNotice,
 }
 
 impl Default for FormState {
@@ -242,6 +267,9 @@ impl Default for FormState {
             gain_mode: GainMode::Unknown,
             purchase_rule: PurchaseRule::Fraud,
             flags: Flags::DEFAULT,
+            evidence: Vec::new(),
+            alloc: None,
+            reading: Reading::Supplementary,
         }
     }
 }
@@ -260,6 +288,15 @@ impl FormState {
 
     pub fn set_flag(&mut self, flag: Flag, on: bool) {
         self.flags.set(flag, on);
+    }
+
+    /// Ticks or unticks an item of evidence, keeping the list in a canonical order.
+    pub fn set_evidence(&mut self, item: Evidence, held: bool) {
+        self.evidence.retain(|e| *e != item);
+        if held {
+            self.evidence.push(item);
+            self.evidence.sort_by_key(|e| *e as usize);
+        }
     }
 
     pub fn text(&self, field: Field) -> &str {
@@ -304,6 +341,8 @@ impl FormState {
             F::ReformMultiple | F::ReformPerRecord | F::ReformCap => {
                 self.flag(Flag::ClaimPersonalInformation) && self.flag(Flag::Reform)
             }
+            F::AllocShare => self.alloc == Some(Alloc::FailedToVet),
+            F::AllocEnlarged => self.alloc == Some(Alloc::IgnoredNotice),
             _ => self.flag(Flag::ClaimPersonalInformation) && self.pi_field_shown(field),
         }
     }
@@ -355,14 +394,50 @@ impl FormState {
         if self.is_blank() {
             return Ok(Scenario::default());
         }
+        Ok(self.claims())
+    }
+
+    /// The claims ticked, with whatever parses (a bad field counts as not given): what the
+    /// burden explainer needs, which depends on the kind of claim and its date, not on figures.
+    pub fn claims(&self) -> Scenario {
         let pi = self.flag(Flag::ClaimPersonalInformation);
-        Ok(Scenario {
+        Scenario {
             claimant: self.claimant,
             personal_information: pi.then(|| self.personal_information()),
             purchase: self.purchase(),
             reform: (pi && self.flag(Flag::Reform)).then(|| self.reform()),
             ..Scenario::default()
+        }
+    }
+
+    /// The allocator's situation with its figures, once one is chosen; a share not given is 50%.
+    pub fn situation(&self) -> Option<Situation> {
+        Some(match self.alloc? {
+            Alloc::KnewAndDidNothing => Situation::KnewAndDidNothing,
+            Alloc::JointProcessors => Situation::JointProcessors,
+            Alloc::SellerUnidentified => Situation::SellerUnidentified,
+            Alloc::FailedToVet => Situation::FailedToVet {
+                share_pct: self.count(Field::AllocShare).map_or(50, |c| c.n),
+                reading: self.reading,
+            },
+            Alloc::IgnoredNotice => Situation::IgnoredNotice {
+                enlarged: self.amount(Field::AllocEnlarged).unwrap_or(Money::ZERO),
+            },
         })
+    }
+
+    /// The claims as the burden explainer sees them: a purchase counts as soon as it is ticked,
+    /// before it has a price, since who must prove what does not depend on the figures.
+    pub fn burden_claims(&self) -> Scenario {
+        let mut s = self.claims();
+        if self.flag(Flag::ClaimPurchase) && s.purchase.is_none() {
+            s.purchase = Some(Purchase {
+                rule: self.purchase_rule,
+                date: self.date(Field::PurchaseDate),
+                ..Purchase::default()
+            });
+        }
+        s
     }
 
     fn personal_information(&self) -> PersonalInformation {
@@ -435,7 +510,12 @@ impl FormState {
             Kind::Money => parse_amount(text).map(|_| ()),
             Kind::Date => parse_date(text).map(|_| ()),
             Kind::Count => match parse_count(text)? {
-                Count { n: 0, .. } if !matches!(field, Field::Records | Field::ReformMultiple) => {
+                Count { n: 0, .. }
+                    if !matches!(
+                        field,
+                        Field::Records | Field::ReformMultiple | Field::AllocShare
+                    ) =>
+                {
                     Err(InputError::Zero)
                 }
                 _ => Ok(()),

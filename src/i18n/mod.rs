@@ -5,6 +5,7 @@
 //! Amounts print the same in both languages (`¥34,000.00`), so a figure read aloud in class
 //! matches the screen in either.
 
+pub mod burden;
 pub mod engine;
 pub mod report;
 
@@ -102,6 +103,49 @@ texts! {
     FieldSeriousHarm => "造成了死亡或者健康严重损害", "It caused death or serious damage to health";
     FraudRouteHint => "被“大数据杀熟”？侵害个人信息本身没有惩罚性赔偿；但如果企业利用您的信息偷偷对您加价，这次交易可以按欺诈主张退还差价并赔偿三倍（欺诈须证明到排除合理怀疑）。", "Charged more because of your data? Infringing personal information carries no punitive damages itself, but if a business used your data to charge you a secretly higher price, the sale can be claimed as fraud: the difference back plus three times (fraud must be proved beyond reasonable doubt).";
     FraudRouteButton => "加上欺诈请求（退一赔三）", "Add a fraud claim (price back + 3×)";
+    BurdenHeading => "举证责任：谁要证明什么", "The burden of proof: who must prove what";
+    BurdenIntro => "这里说明法律怎样分配证明责任、要证明到什么程度，以及您手里的证据能证明哪一项。它只作说明，不预测判决结果。", "How the law divides the burden of proof, to what standard, and what the evidence you hold goes to. It explains; it does not predict a verdict.";
+    EvidenceQuestion => "您手里有哪些证据？", "What evidence do you hold?";
+    BurdenYouHave => "您已有", "You have";
+    BurdenCouldGather => "还可以收集", "You could still gather";
+    BurdenOtherSide => "这一项由对方证明：对方证明不了，不利后果由对方承担。", "This is for the business to prove: if it cannot, that counts against it.";
+    BurdenNothingYet => "还没有勾选支持这一项的证据。", "Nothing ticked yet supports this element.";
+    BurdenShifts => "特别规则", "Special rules";
+    BurdenCausationHeading => "泄露案件中法院怎样推断信息来源", "How courts reason to the source of a leak";
+    BurdenReformToggle => "显示学术界的改革建议（非现行法）", "Show the scholars' reform proposals (not current law)";
+    BurdenReformHeading => "改革建议，非现行法", "Reform proposals, not current law";
+    BurdenPresumedFault => "个人信息：过错推定", "Personal information: presumed fault";
+    BurdenOrdinaryFault => "个人信息：一般过错", "Personal information: ordinary fault";
+    BurdenFraud => "欺诈（退一赔三）", "Fraud (price back + 3×)";
+    BurdenFood => "不符合食品安全标准的食品", "Food below the safety standard";
+    BurdenDrug => "假药、劣药", "Counterfeit or substandard drugs";
+    BurdenDefective => "明知有缺陷的商品", "Knowingly defective goods";
+    LegalBasis => "法律依据", "Legal basis";
+    StepStart => "逐步讲解（课堂）", "Step by step (classroom)";
+    StepPrevious => "上一步", "Previous";
+    StepNext => "下一步", "Next";
+    StepEnd => "结束讲解", "End";
+    StepCounter => "第 {n} / {total} 步", "Step {n} of {total}";
+    WhoPaysHeading => "谁来赔：几个被告之间", "Who pays: when there is more than one defendant";
+    WhoPaysIntro => "有平台、经营者或几家企业时，您可以向谁要求赔偿、可以要多少。下面按合计 {amount} 计算。", "With a platform, a seller or several businesses: whom you may ask, and for how much. Computed on the total of {amount}.";
+    WhoPaysRangeNote => "合计是区间时，按其下限计算；法院最终认定的数额可能更高。", "Where the total is a range, its lower end is used; the court's figure may be higher.";
+    WhoPaysQuestion => "平台的情况是：", "The platform:";
+    AllocKnew => "知道或者应当知道经营者侵害消费者权益，却没有采取必要措施", "knew or should have known the seller was infringing consumers' rights and did nothing";
+    AllocJointProcessors => "（个人信息）两家企业共同决定处理我的信息的目的和方式，例如保险经纪公司和它引导我填单的网站", "(personal information) two businesses decided together how and why my data was processed, e.g. an insurance broker and the website it sent me to";
+    PartyBusiness => "与您打交道的企业", "The business you dealt with";
+    PartyCoProcessor => "共同处理者", "Its co-processor";
+    AllocFailedToVet => "商品或服务关系生命健康，平台没有审核经营者资质或没有尽到安全保障义务", "the goods or services bear on life and health, and the platform did not vet the seller or keep consumers safe";
+    AllocUnidentified => "不能提供经营者的真实名称、地址和有效联系方式", "cannot give the seller's real name, address and contact details";
+    AllocNotice => "接到您的通知后没有及时采取必要措施", "did not act in time after your notice";
+    ReadingQuestion => "“相应的责任”有两种读法（法律没有明确，由法院决定）：", "\"Corresponding liability\" has two readings (the law does not say; courts decide):";
+    ReadingSupplementary => "补充责任：经营者付不了的部分，平台在份额内补足", "supplementary: the platform makes up, within its share, what the seller cannot pay";
+    ReadingProportional => "按份责任：平台直接承担自己的份额", "proportional: the platform pays its own share";
+    FieldAllocShare => "平台的份额（%，0–100，不填按 50%）", "The platform's share (%, 0–100; 50% if empty)";
+    FieldAllocEnlarged => "通知后扩大的损害（元）", "Harm that grew after the notice (yuan)";
+    PartySeller => "经营者（卖家）", "The seller";
+    PartyPlatform => "平台", "The platform";
+    MayAsk => "您可以要求", "You may ask for";
+    InternalShare => "内部份额", "Its share between them";
     ReformToggle => "立法建议演示：侵害个人信息的惩罚性赔偿（非现行法）", "Reform sandbox: punitive damages for personal information (not current law)";
     ReformIntro => "学术文献建议把惩罚性赔偿与侵权人获利或涉及的信息条数挂钩。在这里设定参数，看看会得出多少：结果单独显示，不计入现行法的合计。", "Scholars propose punitive damages linked to the infringer's gain or the records affected. Set the parameters to see what they would give: the figures stand apart and are never added to the current-law total.";
     FieldReformMultiple => "获利的倍数", "Multiple of the gain";

@@ -119,3 +119,45 @@ fn cites(lang: Lang, ids: &[crate::law::statutes::ProvisionId]) -> String {
         .collect();
     format!(" [{}]", list.join("; "))
 }
+
+/// The burden explainer as plain text, for snapshots: each claim's elements with who proves them
+/// and to what standard, what the evidence held supports, what could be gathered, the special
+/// rules and the causation reasoning.
+pub fn burden_text(lang: Lang, explainers: &[crate::law::burden::Explainer]) -> String {
+    use super::burden as words;
+    let mut out = String::new();
+    let sep = Text::LabelSeparator.get(lang);
+    for x in explainers {
+        let _ = writeln!(out, "# {}", Text::BurdenHeading.get(lang));
+        for e in &x.elements {
+            let _ = writeln!(
+                out,
+                "## {} · {} · {}{}",
+                words::element_label(e.id, lang),
+                words::bearer(e.bearer, lang),
+                words::standard(e.standard, lang),
+                cites(lang, &e.provisions)
+            );
+            let _ = writeln!(out, "{}", render(lang, &e.msg));
+            for item in &e.supported_by {
+                let _ = writeln!(out, "  + {}", words::evidence_label(*item, lang));
+            }
+            for item in &e.could_gather {
+                let label = words::evidence_label(*item, lang);
+                let _ = writeln!(out, "  ? {label}{sep}{}", words::evidence_how(*item, lang));
+            }
+        }
+        for n in &x.shifts {
+            let _ = writeln!(
+                out,
+                "- {}{}",
+                render(lang, &n.msg),
+                cites(lang, &n.provisions)
+            );
+        }
+        for (i, m) in x.causation_steps.iter().chain(&x.reform).enumerate() {
+            let _ = writeln!(out, "{}. {}", i + 1, render(lang, m));
+        }
+    }
+    out
+}

@@ -61,6 +61,35 @@ pub fn up_to(max: Money) -> Amount {
     Amount::range(Money::ZERO, Some(max))
 }
 
+/// `total` split by `weights`, to the fen, never losing or inventing one: each gets its share
+/// rounded down, and the fen left over go one each to the largest remainders (ties: the earlier
+/// party). Zero weights get nothing; all-zero weights are an error.
+pub fn split(total: Money, weights: &[u64]) -> Result<Vec<Money>, Overflow> {
+    let whole: u128 = weights.iter().map(|w| u128::from(*w)).sum();
+    let fen = u128::try_from(total.fen()).map_err(|_| Overflow)?;
+    if whole == 0 {
+        return Err(Overflow);
+    }
+    let exact: Vec<(u128, u128)> = weights
+        .iter()
+        .map(|w| (fen * u128::from(*w) / whole, fen * u128::from(*w) % whole))
+        .collect();
+    let given: u128 = exact.iter().map(|(q, _)| q).sum();
+    let mut order: Vec<usize> = (0..weights.len()).collect();
+    order.sort_by(|a, b| exact[*b].1.cmp(&exact[*a].1));
+    let mut parts: Vec<u128> = exact.iter().map(|(q, _)| *q).collect();
+    for i in order
+        .into_iter()
+        .take(usize::try_from(fen - given).map_err(|_| Overflow)?)
+    {
+        parts[i] += 1;
+    }
+    parts
+        .into_iter()
+        .map(|p| i64::try_from(p).map(Money::from_fen).map_err(|_| Overflow))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,6 +154,21 @@ mod tests {
         assert_eq!(share(Money::from_fen(1), 1, 2), Ok(Money::from_fen(1)));
         assert_eq!(share(Money::from_fen(1), 1, 3), Ok(Money::ZERO));
         assert_eq!(share(yuan(1), 1, 0), Err(Overflow));
+    }
+
+    #[test]
+    fn split_never_loses_or_invents_a_fen() {
+        let f = Money::from_fen;
+        assert_eq!(
+            split(f(101), &[1, 1]),
+            Ok(vec![f(51), f(50)]),
+            "the odd fen to the first"
+        );
+        assert_eq!(split(f(100), &[1, 1, 1]), Ok(vec![f(34), f(33), f(33)]));
+        assert_eq!(split(f(1_000), &[7, 3]), Ok(vec![f(700), f(300)]));
+        assert_eq!(split(f(5), &[0, 2]), Ok(vec![f(0), f(5)]));
+        assert_eq!(split(f(5), &[0, 0]), Err(Overflow));
+        assert_eq!(split(f(-5), &[1]), Err(Overflow));
     }
 
     #[test]

@@ -7,6 +7,8 @@
 
 pub mod amount;
 pub mod assessment;
+pub mod burden;
+pub mod liability;
 pub mod mechanisms;
 pub mod personal_information;
 pub mod purchase;

@@ -32,6 +32,8 @@ pub fn label(field: Field) -> Text {
         Field::ReformMultiple => Text::FieldReformMultiple,
         Field::ReformPerRecord => Text::FieldReformPerRecord,
         Field::ReformCap => Text::FieldReformCap,
+        Field::AllocShare => Text::FieldAllocShare,
+        Field::AllocEnlarged => Text::FieldAllocEnlarged,
     }
 }
 

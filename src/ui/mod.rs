@@ -2,6 +2,7 @@
 //! computes law.
 
 mod amount;
+mod burden;
 mod case;
 mod errors;
 mod fields;
@@ -9,6 +10,7 @@ mod form_view;
 pub mod model;
 mod result;
 mod storage;
+mod who_pays;
 
 use crate::i18n::{Lang, Text};
 use crate::law::Assessment;
@@ -65,6 +67,8 @@ pub fn App(props: &AppProps) -> Html {
                 { form_view::form_view(lang, &model.form, &dispatch) }
                 { result::result_panel(lang, &model.result, model.stale) }
             </main>
+            { who_pays::who_pays(lang, &model, &dispatch) }
+            { burden::burden_panel(lang, &model, &dispatch) }
             { sticky_total(lang, &model.result, model.stale) }
             <footer class="footer"><p>{ Text::Footer.get(lang) }</p></footer>
         </div>

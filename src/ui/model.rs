@@ -1,8 +1,10 @@
 //! The page's state and how each user action changes it. Pure (no DOM), so it is tested natively.
 
 use crate::cases::{self, Preset};
-use crate::form::{codec, Field, Flag, FormState, GainMode, LossChoice};
+use crate::form::{codec, Alloc, Field, Flag, FormState, GainMode, LossChoice};
 use crate::i18n::Lang;
+use crate::law::burden::{self, Evidence, Explainer};
+use crate::law::liability::Reading;
 use crate::law::{assess, Assessment, Claimant, PurchaseRule};
 use crate::money::Overflow;
 use std::rc::Rc;
@@ -19,6 +21,12 @@ pub struct Model {
     pub stale: bool,
     /// The preset last loaded, until the user edits the form.
     pub case: Option<String>,
+    /// Who must prove what, for the claims of the last valid form.
+    pub explainers: Vec<Explainer>,
+    /// The burden explainer shows the literature's proposals.
+    pub reform_view: bool,
+    /// The classroom walk-through: the step on screen, if it is running.
+    pub step: Option<usize>,
 }
 
 /// Something the user did.
@@ -31,6 +39,12 @@ pub enum Action {
     SetPurchaseRule(PurchaseRule),
     /// From the personal-information claim to a fraud claim on the price (differential pricing).
     AddFraudClaim,
+    SetEvidence(Evidence, bool),
+    SetAlloc(Alloc),
+    SetReading(Reading),
+    SetReformView(bool),
+    /// Start, move or end the classroom walk-through.
+    SetStep(Option<usize>),
     SetFlag(Flag, bool),
     LoadCase(String),
     SetLang(Lang),
@@ -72,6 +86,18 @@ impl Model {
                 next.lang = lang;
                 return next;
             }
+            Action::SetReformView(on) => {
+                next.reform_view = on;
+                return next;
+            }
+            Action::SetStep(step) => {
+                next.step = step;
+                return next;
+            }
+            Action::SetEvidence(item, held) => {
+                next.form.set_evidence(item, held);
+                return next.recompute();
+            }
             Action::Clear => {
                 return Model {
                     lang: self.lang,
@@ -92,6 +118,8 @@ impl Model {
             Action::SetLoss(choice) => next.form.loss = Some(choice),
             Action::SetClaimant(claimant) => next.form.claimant = claimant,
             Action::SetPurchaseRule(rule) => next.form.purchase_rule = rule,
+            Action::SetAlloc(alloc) => next.form.alloc = Some(alloc),
+            Action::SetReading(reading) => next.form.reading = reading,
             Action::AddFraudClaim => {
                 next.form.set_flag(Flag::ClaimPurchase, true);
                 next.form.purchase_rule = PurchaseRule::Fraud;
@@ -105,6 +133,7 @@ impl Model {
     /// Recomputes the result from the form; on errors keeps the previous result, marked stale.
     /// A blank form shows a prompt, not the discretionary range an empty scenario would give.
     fn recompute(mut self) -> Model {
+        self.explainers = burden::explain(&self.form.burden_claims(), &self.form.evidence);
         if self.form.is_blank() {
             self.result = None;
             self.stale = false;

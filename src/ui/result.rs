@@ -288,7 +288,7 @@ fn practice(lang: Lang) -> Html {
 }
 
 /// Notes or non-money claims: each a sentence that opens onto the provisions behind it.
-fn notes_list<'a>(
+pub fn notes_list<'a>(
     lang: Lang,
     class: &'static str,
     id: Option<&'static str>,
@@ -311,7 +311,7 @@ fn notes_list<'a>(
 }
 
 /// The provisions cited, each with its version and verbatim Chinese text (and, in English, a gloss).
-fn provision_list(lang: Lang, ids: &[ProvisionId]) -> Html {
+pub fn provision_list(lang: Lang, ids: &[ProvisionId]) -> Html {
     html! {
         <ul class="provisions">
             { for ids.iter().map(|id| {

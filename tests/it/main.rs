@@ -4,11 +4,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod architecture;
+mod burden;
 mod catalog;
 mod cli;
 mod engine;
 mod form;
 mod golden;
+mod liability;
 mod properties;
 mod purchase;
 mod snapshots;

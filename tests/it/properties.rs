@@ -229,6 +229,18 @@ proptest! {
     }
 
     #[test]
+    fn a_split_adds_up_to_the_fen(total in 0i64..=MAX_INPUT.fen(), weights in prop::collection::vec(0u64..1_000_000, 1..6)) {
+        let Ok(parts) = weiquan::law::mechanisms::split(Money::from_fen(total), &weights) else {
+            prop_assert!(weights.iter().all(|w| *w == 0));
+            return Ok(());
+        };
+        prop_assert_eq!(parts.iter().map(|p| p.fen()).sum::<i64>(), total);
+        for (p, w) in parts.iter().zip(&weights) {
+            if *w == 0 { prop_assert_eq!(p.fen(), 0); }
+        }
+    }
+
+    #[test]
     fn assess_never_panics(s in any_scenario(any_money())) {
         let _ = assess(&s);
     }

@@ -17,10 +17,15 @@ fn check(scenario: &Scenario, name: &str) {
         report::plain_text(Lang::Zh, &a),
         report::plain_text(Lang::En, &a)
     );
+    compare(&text, name);
+}
+
+/// Compares `text` with `tests/snapshots/{name}.txt`, or rewrites it with UPDATE_SNAPSHOTS=1.
+pub fn compare(text: &str, name: &str) {
     let path = format!("tests/snapshots/{name}.txt");
     if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
         std::fs::create_dir_all("tests/snapshots").unwrap();
-        std::fs::write(&path, &text).unwrap();
+        std::fs::write(&path, text).unwrap();
         return;
     }
     let expected = std::fs::read_to_string(&path)

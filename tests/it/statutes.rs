@@ -11,6 +11,7 @@ fn quoted_text() -> String {
         "docs/law/legal-basis.md",
         "docs/law/verified-2026-11.md",
         "docs/law/verified-2026-11-punitive.md",
+        "docs/law/verified-2026-11-burden.md",
     ]
     .iter()
     .map(|path| std::fs::read_to_string(path).unwrap_or_else(|_| panic!("{path}")))

@@ -115,3 +115,19 @@ pub const ART_1207: Provision = Provision {
     text_zh: "明知产品存在缺陷仍然生产、销售，或者没有依据前条规定采取有效补救措施，造成他人死亡或者健康严重损害的，被侵权人有权请求相应的惩罚性赔偿。",
     gloss_en: "Knowingly making or selling a defective product, or failing to take effective remedial measures, that causes death or serious damage to health: the victim may claim \"corresponding\" punitive damages. The Code sets no multiplier.",
 };
+
+pub const ART_1195_2: Provision = Provision {
+    law: &LAW,
+    article_zh: "第一千一百九十五条第二款",
+    article_en: "Art. 1195(2)",
+    text_zh: "网络服务提供者接到通知后，应当及时将该通知转送相关网络用户，并根据构成侵权的初步证据和服务类型采取必要措施；未及时采取必要措施的，对损害的扩大部分与该网络用户承担连带责任。",
+    gloss_en: "After a notice, a network service provider must forward it and take necessary measures; if it does not act in time, it is jointly liable with the user only for the part of the harm that grew after.",
+};
+
+pub const ART_1197: Provision = Provision {
+    law: &LAW,
+    article_zh: "第一千一百九十七条",
+    article_en: "Art. 1197",
+    text_zh: "网络服务提供者知道或者应当知道网络用户利用其网络服务侵害他人民事权益，未采取必要措施的，与该网络用户承担连带责任。",
+    gloss_en: "A network service provider that knew or should have known that a user was infringing others' rights through its service, and took no necessary measures, is jointly liable with the user.",
+};

@@ -22,12 +22,30 @@ pub const INTERPRETATION: Law = Law {
     in_force: Date::ymd(2022, 4, 10),
 };
 
+/// 证据规定: adopted 2001-12-06, amended 2019-10-14, in force 2020-05-01 (docs/law/
+/// verified-2026-11-burden.md; the document number was not found in a mirror).
+pub const EVIDENCE_RULES: Law = Law {
+    name_zh: "最高人民法院关于民事诉讼证据的若干规定",
+    name_en: "SPC Provisions on Evidence in Civil Procedure",
+    adopted: Date::ymd(2001, 12, 6),
+    amended: Some(Date::ymd(2019, 10, 14)),
+    in_force: Date::ymd(2020, 5, 1),
+};
+
 pub const LAW_58_1: Provision = Provision {
     law: &LAW,
     article_zh: "第五十八条第一款",
     article_en: "Art. 58(1)",
     text_zh: "对污染环境、侵害众多消费者合法权益等损害社会公共利益的行为，法律规定的机关和有关组织可以向人民法院提起诉讼。",
     gloss_en: "Organs and organisations named by law may sue over conduct that harms the public interest, such as infringing the rights of many consumers.",
+};
+
+pub const LAW_67_1: Provision = Provision {
+    law: &LAW,
+    article_zh: "第六十七条第一款",
+    article_en: "Art. 67(1)",
+    text_zh: "当事人对自己提出的主张，有责任提供证据。",
+    gloss_en: "A party must produce evidence for what it asserts.",
 };
 
 pub const LAW_211_11: Provision = Provision {
@@ -52,4 +70,20 @@ pub const INTERPRETATION_109: Provision = Provision {
     article_en: "Art. 109",
     text_zh: "当事人对欺诈、胁迫、恶意串通事实的证明，以及对口头遗嘱或者赠与事实的证明，人民法院确信该待证事实存在的可能性能够排除合理怀疑的，应当认定该事实存在。",
     gloss_en: "Fraud, duress and malicious collusion (and oral wills and gifts) must be proved beyond reasonable doubt, a higher standard than the high probability of art. 108.",
+};
+
+pub const INTERPRETATION_91: Provision = Provision {
+    law: &INTERPRETATION,
+    article_zh: "第九十一条",
+    article_en: "Art. 91",
+    text_zh: "人民法院应当依照下列原则确定举证证明责任的承担，但法律另有规定的除外：\n（一）主张法律关系存在的当事人，应当对产生该法律关系的基本事实承担举证证明责任；\n（二）主张法律关系变更、消灭或者权利受到妨害的当事人，应当对该法律关系变更、消灭或者权利受到妨害的基本事实承担举证证明责任。",
+    gloss_en: "Who proves what, unless a law provides otherwise: the party asserting a legal relationship proves the facts that create it; the party asserting its change, end or obstruction proves those facts.",
+};
+
+pub const EVIDENCE_95: Provision = Provision {
+    law: &EVIDENCE_RULES,
+    article_zh: "第九十五条",
+    article_en: "Art. 95",
+    text_zh: "一方当事人控制证据无正当理由拒不提交，对待证事实负有举证责任的当事人主张该证据的内容不利于控制人的，人民法院可以认定该主张成立。",
+    gloss_en: "Where a party controls evidence and refuses without good reason to produce it, the court may accept the other side's assertion that its content is unfavourable to the party withholding it.",
 };

@@ -52,6 +52,30 @@ pub const ART_55_2: Provision = Provision {
     gloss_en: "A business that knowingly supplies defective goods or services causing death or serious damage to health pays the losses under arts. 49, 51 and other law, and punitive damages of up to twice the loss suffered.",
 };
 
+pub const ART_23_3: Provision = Provision {
+    law: &LAW,
+    article_zh: "第二十三条第三款",
+    article_en: "Art. 23(3)",
+    text_zh: "经营者提供的机动车、计算机、电视机、电冰箱、空调器、洗衣机等耐用商品或者装饰装修等服务，消费者自接受商品或者服务之日起六个月内发现瑕疵，发生争议的，由经营者承担有关瑕疵的举证责任。",
+    gloss_en: "For durable goods (cars, computers, televisions, fridges, air conditioners, washing machines…) and services such as decoration, a flaw found within six months of delivery is for the business to disprove.",
+};
+
+pub const ART_44_1: Provision = Provision {
+    law: &LAW,
+    article_zh: "第四十四条第一款",
+    article_en: "Art. 44(1)",
+    text_zh: "消费者通过网络交易平台购买商品或者接受服务，其合法权益受到损害的，可以向销售者或者服务者要求赔偿。网络交易平台提供者不能提供销售者或者服务者的真实名称、地址和有效联系方式的，消费者也可以向网络交易平台提供者要求赔偿；网络交易平台提供者作出更有利于消费者的承诺的，应当履行承诺。网络交易平台提供者赔偿后，有权向销售者或者服务者追偿。",
+    gloss_en: "The consumer claims against the seller; if the platform cannot give the seller's real name, address and valid contact details, the consumer may claim against the platform, which may then recover from the seller. A platform must keep promises more favourable to consumers.",
+};
+
+pub const ART_44_2: Provision = Provision {
+    law: &LAW,
+    article_zh: "第四十四条第二款",
+    article_en: "Art. 44(2)",
+    text_zh: "网络交易平台提供者明知或者应知销售者或者服务者利用其平台侵害消费者合法权益，未采取必要措施的，依法与该销售者或者服务者承担连带责任。",
+    gloss_en: "A platform that knew or should have known that a seller used it to infringe consumers' rights, and took no necessary measures, is jointly liable with the seller.",
+};
+
 pub const ART_1993_49: Provision = Provision {
     law: &LAW_1993,
     article_zh: "（1993年）第四十九条",

@@ -14,6 +14,14 @@ pub const LAW: Law = Law {
     in_force: Date::ymd(2021, 8, 1),
 };
 
+pub const ART_6_2: Provision = Provision {
+    law: &LAW,
+    article_zh: "第六条第二款",
+    article_en: "Art. 6(2)",
+    text_zh: "信息处理者主张其行为符合民法典第一千零三十五条第一款规定情形的，应当就此所依据的事实承担举证责任。",
+    gloss_en: "A processor that claims its processing met a ground of Civil Code 1035(1), such as consent, bears the burden of proving the facts of that ground. (Its first paragraph still cites Civil Procedure Law art. 64, now art. 67.)",
+};
+
 pub const ART_8_2: Provision = Provision {
     law: &LAW,
     article_zh: "第八条第二款",

@@ -9,7 +9,9 @@ pub mod civil_code;
 pub mod civil_procedure;
 pub mod consumer_protection;
 pub mod drug_administration;
+pub mod ecommerce;
 pub mod facial_rules;
+pub mod food_drug_dispute_rules;
 pub mod food_drug_punitive_rules;
 pub mod food_safety;
 pub mod mental_damages_rules;
@@ -85,7 +87,9 @@ macro_rules! provisions {
 }
 
 provisions! {
+    Pipl20Para2 = "pipl-20-2" => pipl::ART_20_2;
     Pipl24Para1 = "pipl-24-1" => pipl::ART_24_1;
+    Pipl45Para1 = "pipl-45-1" => pipl::ART_45_1;
     Pipl47 = "pipl-47" => pipl::ART_47;
     Pipl69Para1 = "pipl-69-1" => pipl::ART_69_1;
     Pipl69Para2 = "pipl-69-2" => pipl::ART_69_2;
@@ -102,7 +106,15 @@ provisions! {
     CivilCode1175 = "civil-code-1175" => civil_code::ART_1175;
     CivilCode1182 = "civil-code-1182" => civil_code::ART_1182;
     CivilCode1183Para1 = "civil-code-1183-1" => civil_code::ART_1183_1;
+    CivilCode1195Para2 = "civil-code-1195-2" => civil_code::ART_1195_2;
+    CivilCode1197 = "civil-code-1197" => civil_code::ART_1197;
     CivilCode1207 = "civil-code-1207" => civil_code::ART_1207;
+    EcommerceLaw38Para1 = "ecommerce-law-38-1" => ecommerce::ART_38_1;
+    EcommerceLaw38Para2 = "ecommerce-law-38-2" => ecommerce::ART_38_2;
+    EcommerceLaw62 = "ecommerce-law-62" => ecommerce::ART_62;
+    ConsumerProtection23Para3 = "consumer-protection-23-3" => consumer_protection::ART_23_3;
+    ConsumerProtection44Para1 = "consumer-protection-44-1" => consumer_protection::ART_44_1;
+    ConsumerProtection44Para2 = "consumer-protection-44-2" => consumer_protection::ART_44_2;
     ConsumerProtection55Para1 = "consumer-protection-55-1" => consumer_protection::ART_55_1;
     ConsumerProtection55Para2 = "consumer-protection-55-2" => consumer_protection::ART_55_2;
     ConsumerProtection1993Art49 = "consumer-protection-1993-49" => consumer_protection::ART_1993_49;
@@ -113,17 +125,22 @@ provisions! {
     FoodSafety2009Art96Para2 = "food-safety-2009-96-2" => food_safety::ART_2009_96_2;
     DrugAdministration144Para3 = "drug-administration-144-3" => drug_administration::ART_144_3;
     FoodDrugPunitive1Para2 = "food-drug-punitive-1-2" => food_drug_punitive_rules::ART_1_2;
+    FoodDrugDisputes6 = "food-drug-disputes-6" => food_drug_dispute_rules::ART_6;
     FoodDrugPunitive9Para1 = "food-drug-punitive-9-1" => food_drug_punitive_rules::ART_9_1;
     FoodDrugPunitive12 = "food-drug-punitive-12" => food_drug_punitive_rules::ART_12;
     NetworkRules1 = "network-rules-1" => network_rules::ART_1;
     NetworkRules11 = "network-rules-11" => network_rules::ART_11;
     NetworkRules12Para1 = "network-rules-12-1" => network_rules::ART_12_1;
     NetworkRules12Para2 = "network-rules-12-2" => network_rules::ART_12_2;
+    FacialRules6Para2 = "facial-rules-6-2" => facial_rules::ART_6_2;
     FacialRules8Para2 = "facial-rules-8-2" => facial_rules::ART_8_2;
     FacialRules16 = "facial-rules-16" => facial_rules::ART_16;
     MentalDamages5 = "mental-damages-5" => mental_damages_rules::ART_5;
     CivilProcedureLaw58Para1 = "civil-procedure-law-58-1" => civil_procedure::LAW_58_1;
+    CivilProcedureLaw67Para1 = "civil-procedure-law-67-1" => civil_procedure::LAW_67_1;
     CivilProcedureLaw211Item11 = "civil-procedure-law-211-11" => civil_procedure::LAW_211_11;
     CivilProcedureInterpretation108Para1 = "civil-procedure-interpretation-108-1" => civil_procedure::INTERPRETATION_108_1;
+    CivilProcedureInterpretation91 = "civil-procedure-interpretation-91" => civil_procedure::INTERPRETATION_91;
     CivilProcedureInterpretation109 = "civil-procedure-interpretation-109" => civil_procedure::INTERPRETATION_109;
+    EvidenceRules95 = "evidence-rules-95" => civil_procedure::EVIDENCE_95;
 }

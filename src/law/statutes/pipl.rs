@@ -12,12 +12,28 @@ pub const LAW: Law = Law {
     in_force: Date::ymd(2021, 11, 1),
 };
 
+pub const ART_20_2: Provision = Provision {
+    law: &LAW,
+    article_zh: "第二十条第二款",
+    article_en: "Art. 20(2)",
+    text_zh: "个人信息处理者共同处理个人信息，侵害个人信息权益造成损害的，应当依法承担连带责任。",
+    gloss_en: "Processors who process personal information jointly are jointly and severally liable for the harm their infringement causes.",
+};
+
 pub const ART_24_1: Provision = Provision {
     law: &LAW,
     article_zh: "第二十四条第一款",
     article_en: "Art. 24(1)",
     text_zh: "个人信息处理者利用个人信息进行自动化决策，应当保证决策的透明度和结果公平、公正，不得对个人在交易价格等交易条件上实行不合理的差别待遇。",
     gloss_en: "A processor using personal information for automated decisions must keep them transparent and the results fair, and may not treat individuals unreasonably differently in prices or other terms of trade.",
+};
+
+pub const ART_45_1: Provision = Provision {
+    law: &LAW,
+    article_zh: "第四十五条第一款",
+    article_en: "Art. 45(1)",
+    text_zh: "个人有权向个人信息处理者查阅、复制其个人信息；有本法第十八条第一款、第三十五条规定情形的除外。",
+    gloss_en: "An individual may consult and copy their personal information held by a processor, save where arts. 18(1) or 35 apply.",
 };
 
 pub const ART_47: Provision = Provision {

@@ -1,0 +1,115 @@
+//! Who pays: the allocator beside the result. It shows, for the situation the user picks, what
+//! may be asked of the seller and of the platform, and their shares between themselves.
+
+use super::amount::amount_html;
+use super::fields::{radio_group, text_field, Choice};
+use super::model::{Action, Model};
+use super::result::provision_list;
+use crate::form::{Alloc, Field};
+use crate::i18n::{self, Lang, Text};
+use crate::law::liability::{allocate, Party, Reading};
+use crate::law::Amount;
+use yew::prelude::*;
+
+pub fn who_pays(lang: Lang, model: &Model, dispatch: &UseReducerDispatcher<Model>) -> Html {
+    let Some(Ok(a)) = &model.result else {
+        return html! {};
+    };
+    let Some((min, max)) = a.total().and_then(|t| t.amount.bounds()) else {
+        return html! {};
+    };
+    let form = &model.form;
+    let choice = |id: &'static str, label: Text, checked: bool, action: Action| Choice {
+        id,
+        label,
+        checked,
+        on_select: dispatch.to_callback().reform(move |()| action.clone()),
+    };
+    let alloc = |id, label, value: Alloc| {
+        choice(
+            id,
+            label,
+            form.alloc == Some(value),
+            Action::SetAlloc(value),
+        )
+    };
+    let reading = |id, label, value: Reading| {
+        choice(id, label, form.reading == value, Action::SetReading(value))
+    };
+    let on_text = dispatch
+        .to_callback()
+        .reform(|(f, t): (Field, String)| Action::SetText(f, t));
+    let field = |f: Field| match form.is_active(f) {
+        true => text_field(lang, f, form.text(f), None, &on_text),
+        false => html! {},
+    };
+    let intro = i18n::fill1(Text::WhoPaysIntro, lang, "amount", min.to_string());
+    html! {
+        <section class="who-pays" id="who-pays" aria-labelledby="who-pays-heading">
+            <h2 id="who-pays-heading">{ Text::WhoPaysHeading.get(lang) }</h2>
+            <p>{ intro }</p>
+            if max != Some(min) {
+                <p class="field__hint">{ Text::WhoPaysRangeNote.get(lang) }</p>
+            }
+            { radio_group(lang, "alloc", Some(Text::WhoPaysQuestion), vec![
+                alloc("alloc-knew", Text::AllocKnew, Alloc::KnewAndDidNothing),
+                alloc("alloc-joint-processors", Text::AllocJointProcessors, Alloc::JointProcessors),
+                alloc("alloc-failed-to-vet", Text::AllocFailedToVet, Alloc::FailedToVet),
+                alloc("alloc-unidentified", Text::AllocUnidentified, Alloc::SellerUnidentified),
+                alloc("alloc-notice", Text::AllocNotice, Alloc::IgnoredNotice),
+            ]) }
+            if form.alloc == Some(Alloc::FailedToVet) {
+                { radio_group(lang, "reading", Some(Text::ReadingQuestion), vec![
+                    reading("reading-supplementary", Text::ReadingSupplementary, Reading::Supplementary),
+                    reading("reading-proportional", Text::ReadingProportional, Reading::Proportional),
+                ]) }
+            }
+            { field(Field::AllocShare) }
+            { field(Field::AllocEnlarged) }
+            { allocation(lang, min, form) }
+        </section>
+    }
+}
+
+fn allocation(lang: Lang, amount: crate::money::Money, form: &crate::form::FormState) -> Html {
+    let Some(Ok(a)) = form.situation().map(|s| allocate(amount, s)) else {
+        return html! {};
+    };
+    html! {
+        <>
+            <ul class="pays" id="allocation">
+                { for a.rows.iter().map(|r| html! {
+                    <li class="pay" data-party={party_id(r.party)}>
+                        <p class="pay__head">
+                            <strong>{ party(r.party).get(lang) }</strong>
+                            <span>{ Text::MayAsk.get(lang) }{ Text::LabelSeparator.get(lang) }<strong class="pay__amount">{ amount_html(lang, r.may_ask) }</strong></span>
+                        </p>
+                        if let Some(share) = r.internal {
+                            <p class="pay__share">{ Text::InternalShare.get(lang) }{ Text::LabelSeparator.get(lang) }{ amount_html(lang, Amount::exact(share)) }</p>
+                        }
+                        <p>{ i18n::render(lang, &r.msg) }</p>
+                    </li>
+                }) }
+            </ul>
+            { provision_list(lang, &a.provisions) }
+        </>
+    }
+}
+
+fn party(p: Party) -> Text {
+    match p {
+        Party::Seller => Text::PartySeller,
+        Party::Platform => Text::PartyPlatform,
+        Party::Business => Text::PartyBusiness,
+        Party::CoProcessor => Text::PartyCoProcessor,
+    }
+}
+
+fn party_id(p: Party) -> &'static str {
+    match p {
+        Party::Seller => "seller",
+        Party::Platform => "platform",
+        Party::Business => "business",
+        Party::CoProcessor => "co-processor",
+    }
+}
