@@ -57,6 +57,9 @@ const RULES: &[(PurchaseRule, &str)] = &[
 const ALLOCS: &[(Alloc, &str)] = &[
     (Alloc::KnewAndDidNothing, "knew"),
     (Alloc::JointProcessors, "joint-processors"),
+    (Alloc::JointTortfeasors, "joint-tortfeasors"),
+    (Alloc::SeparateShares, "shares"),
+    (Alloc::FoodPlatform, "food-platform"),
     (Alloc::FailedToVet, "failed-to-vet"),
     (Alloc::SellerUnidentified, "unidentified"),
     (Alloc::IgnoredNotice, "notice"),

@@ -252,7 +252,10 @@ pub struct FormState {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Alloc {
     KnewAndDidNothing,
+    FoodPlatform,
     JointProcessors,
+    JointTortfeasors,
+    SeparateShares,
     FailedToVet,
     SellerUnidentified,
     IgnoredNotice,
@@ -341,7 +344,7 @@ impl FormState {
             F::ReformMultiple | F::ReformPerRecord | F::ReformCap => {
                 self.flag(Flag::ClaimPersonalInformation) && self.flag(Flag::Reform)
             }
-            F::AllocShare => self.alloc == Some(Alloc::FailedToVet),
+            F::AllocShare => matches!(self.alloc, Some(Alloc::FailedToVet | Alloc::SeparateShares)),
             F::AllocEnlarged => self.alloc == Some(Alloc::IgnoredNotice),
             _ => self.flag(Flag::ClaimPersonalInformation) && self.pi_field_shown(field),
         }
@@ -415,6 +418,11 @@ impl FormState {
         Some(match self.alloc? {
             Alloc::KnewAndDidNothing => Situation::KnewAndDidNothing,
             Alloc::JointProcessors => Situation::JointProcessors,
+            Alloc::JointTortfeasors => Situation::JointTortfeasors,
+            Alloc::FoodPlatform => Situation::FoodPlatform,
+            Alloc::SeparateShares => Situation::SeparateShares {
+                share_pct: self.count(Field::AllocShare).map_or(50, |c| c.n),
+            },
             Alloc::SellerUnidentified => Situation::SellerUnidentified,
             Alloc::FailedToVet => Situation::FailedToVet {
                 share_pct: self.count(Field::AllocShare).map_or(50, |c| c.n),

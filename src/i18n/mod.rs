@@ -132,6 +132,9 @@ texts! {
     WhoPaysQuestion => "平台的情况是：", "The platform:";
     AllocKnew => "知道或者应当知道经营者侵害消费者权益，却没有采取必要措施", "knew or should have known the seller was infringing consumers' rights and did nothing";
     AllocJointProcessors => "（个人信息）两家企业共同决定处理我的信息的目的和方式，例如保险经纪公司和它引导我填单的网站", "(personal information) two businesses decided together how and why my data was processed, e.g. an insurance broker and the website it sent me to";
+    AllocFoodPlatform => "（食品）网络食品交易平台没有对卖家实名登记、审查许可证", "(food) the online food platform did not register the seller by real name or check its licence";
+    AllocJointTortfeasors => "两家企业共同侵权，或者各自的行为都足以造成全部损害", "two businesses acted together, or each act alone was enough to cause all the harm";
+    AllocShares => "两家企业分别侵权、共同造成同一损害，各自都不足以单独造成全部损害", "two businesses separately caused the same harm, neither enough alone";
     PartyBusiness => "与您打交道的企业", "The business you dealt with";
     PartyCoProcessor => "共同处理者", "Its co-processor";
     AllocFailedToVet => "商品或服务关系生命健康，平台没有审核经营者资质或没有尽到安全保障义务", "the goods or services bear on life and health, and the platform did not vet the seller or keep consumers safe";
@@ -140,7 +143,7 @@ texts! {
     ReadingQuestion => "“相应的责任”有两种读法（法律没有明确，由法院决定）：", "\"Corresponding liability\" has two readings (the law does not say; courts decide):";
     ReadingSupplementary => "补充责任：经营者付不了的部分，平台在份额内补足", "supplementary: the platform makes up, within its share, what the seller cannot pay";
     ReadingProportional => "按份责任：平台直接承担自己的份额", "proportional: the platform pays its own share";
-    FieldAllocShare => "平台的份额（%，0–100，不填按 50%）", "The platform's share (%, 0–100; 50% if empty)";
+    FieldAllocShare => "平台或第二家企业的份额（%，0–100，不填按 50%）", "The platform's or the second business's share (%, 0–100; 50% if empty)";
     FieldAllocEnlarged => "通知后扩大的损害（元）", "Harm that grew after the notice (yuan)";
     PartySeller => "经营者（卖家）", "The seller";
     PartyPlatform => "平台", "The platform";

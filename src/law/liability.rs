@@ -42,6 +42,15 @@ pub enum Situation {
     /// Two processors decided the purposes and means together: jointly liable (个人信息保护法
     /// 20(2)).
     JointProcessors,
+    /// Two businesses acted together, or each act alone was enough to cause all the harm:
+    /// jointly liable (民法典 1168, 1171).
+    JointTortfeasors,
+    /// Two businesses separately caused the same harm, neither enough alone: each answers for
+    /// its own share, equal where it cannot be told (民法典 1172); `share_pct` is the second's.
+    SeparateShares { share_pct: u64 },
+    /// An online food platform that did not register the seller or check its licence: jointly
+    /// liable (食品安全法 131(1)).
+    FoodPlatform,
     /// Notified with prima facie evidence, it did not act in time: jointly liable only for the
     /// part of the harm that grew after the notice (民法典 1195(2)).
     IgnoredNotice { enlarged: Money },
@@ -74,68 +83,45 @@ pub struct Allocation {
     pub provisions: Vec<P>,
 }
 
-/// The allocation of `amount` in a situation. Internal shares of a joint liability are split
-/// evenly (民法典 178(2) leaves them to the degree of fault; the page says so).
+/// The allocation of `amount` in a situation.
 pub fn allocate(amount: Money, situation: Situation) -> Result<Allocation, Overflow> {
     let whole = Amount::exact(amount);
-    let row = |party, may_ask, internal, key, args: Vec<(&'static str, Arg)>| Row {
-        party,
-        may_ask,
-        internal,
-        msg: Msg { key, args },
-    };
+    let sellers = [Party::Seller, Party::Platform];
+    let businesses = [Party::Business, Party::CoProcessor];
     Ok(match situation {
-        Situation::KnewAndDidNothing => {
-            let halves = split(amount, &[1, 1])?;
-            Allocation {
-                rows: vec![
-                    row(
-                        Party::Seller,
-                        whole,
-                        Some(halves[0]),
-                        Key::PayJointWhole,
-                        vec![],
-                    ),
-                    row(
-                        Party::Platform,
-                        whole,
-                        Some(halves[1]),
-                        Key::PayJointWhole,
-                        vec![],
-                    ),
-                ],
-                provisions: vec![
-                    P::EcommerceLaw38Para1,
-                    P::ConsumerProtection44Para2,
-                    P::CivilCode1197,
-                ],
-            }
+        Situation::KnewAndDidNothing => joint(
+            amount,
+            sellers,
+            &[
+                P::EcommerceLaw38Para1,
+                P::ConsumerProtection44Para2,
+                P::CivilCode1197,
+            ],
+        )?,
+        Situation::FoodPlatform => joint(amount, sellers, &[P::FoodSafety131Para1])?,
+        Situation::JointProcessors => joint(amount, businesses, &[P::Pipl20Para2])?,
+        Situation::JointTortfeasors => {
+            joint(amount, businesses, &[P::CivilCode1168, P::CivilCode1171])?
         }
-        Situation::JointProcessors => {
-            let halves = split(amount, &[1, 1])?;
+        Situation::SeparateShares { share_pct } => {
+            let (pct, parts) = shares(amount, share_pct)?;
+            let own = |i: usize, p: u64| {
+                let args = vec![("share", Arg::Money(parts[i])), ("pct", Arg::Number(p))];
+                row(
+                    businesses[i],
+                    Amount::exact(parts[i]),
+                    Some(parts[i]),
+                    Key::PayOwnShare,
+                    args,
+                )
+            };
             Allocation {
-                rows: vec![
-                    row(
-                        Party::Business,
-                        whole,
-                        Some(halves[0]),
-                        Key::PayJointWhole,
-                        vec![],
-                    ),
-                    row(
-                        Party::CoProcessor,
-                        whole,
-                        Some(halves[1]),
-                        Key::PayJointWhole,
-                        vec![],
-                    ),
-                ],
-                provisions: vec![P::Pipl20Para2],
+                rows: vec![own(0, 100 - pct), own(1, pct)],
+                provisions: vec![P::CivilCode1172],
             }
         }
         Situation::FailedToVet { share_pct, reading } => {
-            let pct = share_pct.min(100);
-            let parts = split(amount, &[100 - pct, pct])?;
+            let (pct, parts) = shares(amount, share_pct)?;
             let (key, platform) = match reading {
                 Reading::Supplementary => (
                     Key::PaySupplementary,
@@ -143,11 +129,11 @@ pub fn allocate(amount: Money, situation: Situation) -> Result<Allocation, Overf
                 ),
                 Reading::Proportional => (Key::PayProportional, Amount::exact(parts[1])),
             };
-            let share = vec![("share", Arg::Money(parts[1])), ("pct", Arg::Number(pct))];
+            let args = vec![("share", Arg::Money(parts[1])), ("pct", Arg::Number(pct))];
             Allocation {
                 rows: vec![
                     row(Party::Seller, whole, None, Key::PaySellerWhole, vec![]),
-                    row(Party::Platform, platform, Some(parts[1]), key, share),
+                    row(Party::Platform, platform, Some(parts[1]), key, args),
                 ],
                 provisions: vec![P::EcommerceLaw38Para2],
             }
@@ -189,6 +175,55 @@ pub fn allocate(amount: Money, situation: Situation) -> Result<Allocation, Overf
             }
         }
     })
+}
+
+fn row(
+    party: Party,
+    may_ask: Amount,
+    internal: Option<Money>,
+    key: Key,
+    args: Vec<(&'static str, Arg)>,
+) -> Row {
+    Row {
+        party,
+        may_ask,
+        internal,
+        msg: Msg { key, args },
+    }
+}
+
+/// Either may be asked for the whole; between themselves, halves where the shares cannot be
+/// told (民法典 178(2)).
+fn joint(amount: Money, parties: [Party; 2], basis: &[P]) -> Result<Allocation, Overflow> {
+    let whole = Amount::exact(amount);
+    let halves = split(amount, &[1, 1])?;
+    let mut provisions = basis.to_vec();
+    provisions.extend([P::CivilCode178Para1, P::CivilCode178Para2]);
+    Ok(Allocation {
+        rows: vec![
+            row(
+                parties[0],
+                whole,
+                Some(halves[0]),
+                Key::PayJointWhole,
+                vec![],
+            ),
+            row(
+                parties[1],
+                whole,
+                Some(halves[1]),
+                Key::PayJointWhole,
+                vec![],
+            ),
+        ],
+        provisions,
+    })
+}
+
+/// The second party's share of `amount` at `pct` percent (at most 100), and both parts.
+fn shares(amount: Money, pct: u64) -> Result<(u64, Vec<Money>), Overflow> {
+    let pct = pct.min(100);
+    Ok((pct, split(amount, &[100 - pct, pct])?))
 }
 
 #[cfg(test)]

@@ -203,6 +203,7 @@ pub enum Key {
     PayProportional,
     PayPlatformFirst,
     PayEnlargedPart,
+    PayOwnShare,
     // Non-money relief.
     ReliefStopAndDelete,
     ReliefApology,

@@ -53,7 +53,10 @@ pub fn who_pays(lang: Lang, model: &Model, dispatch: &UseReducerDispatcher<Model
             }
             { radio_group(lang, "alloc", Some(Text::WhoPaysQuestion), vec![
                 alloc("alloc-knew", Text::AllocKnew, Alloc::KnewAndDidNothing),
+                alloc("alloc-food-platform", Text::AllocFoodPlatform, Alloc::FoodPlatform),
                 alloc("alloc-joint-processors", Text::AllocJointProcessors, Alloc::JointProcessors),
+                alloc("alloc-joint-tortfeasors", Text::AllocJointTortfeasors, Alloc::JointTortfeasors),
+                alloc("alloc-shares", Text::AllocShares, Alloc::SeparateShares),
                 alloc("alloc-failed-to-vet", Text::AllocFailedToVet, Alloc::FailedToVet),
                 alloc("alloc-unidentified", Text::AllocUnidentified, Alloc::SellerUnidentified),
                 alloc("alloc-notice", Text::AllocNotice, Alloc::IgnoredNotice),

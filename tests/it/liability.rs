@@ -17,7 +17,10 @@ fn yuan(y: i64) -> Money {
 #[test]
 fn joint_processors_in_the_shanghai_insurance_leak_each_answer_for_the_whole() {
     let a = allocate(yuan(10_000), Situation::JointProcessors).unwrap();
-    assert_eq!(a.provisions, vec![P::Pipl20Para2]);
+    assert_eq!(
+        a.provisions,
+        vec![P::Pipl20Para2, P::CivilCode178Para1, P::CivilCode178Para2]
+    );
     for row in &a.rows {
         assert_eq!(row.may_ask, Amount::exact(yuan(10_000)), "{:?}", row.party);
     }
@@ -89,4 +92,31 @@ fn after_a_notice_the_platform_answers_only_for_the_enlarged_part() {
     .unwrap();
     assert_eq!(a.rows[1].may_ask, Amount::exact(yuan(3_000)));
     assert_eq!(a.provisions, vec![P::CivilCode1195Para2]);
+}
+
+#[test]
+fn several_liability_limits_each_to_its_share_and_splits_the_odd_fen() {
+    let a = allocate(
+        Money::from_fen(1_001),
+        Situation::SeparateShares { share_pct: 50 },
+    )
+    .unwrap();
+    assert_eq!(a.rows[0].may_ask, Amount::exact(Money::from_fen(501)));
+    assert_eq!(a.rows[1].may_ask, Amount::exact(Money::from_fen(500)));
+    assert_eq!(a.provisions, vec![P::CivilCode1172]);
+}
+
+#[test]
+fn joint_tortfeasors_and_food_platforms_answer_for_the_whole() {
+    for (s, basis) in [
+        (Situation::JointTortfeasors, P::CivilCode1168),
+        (Situation::FoodPlatform, P::FoodSafety131Para1),
+    ] {
+        let a = allocate(yuan(1_054), s).unwrap();
+        assert!(a
+            .rows
+            .iter()
+            .all(|r| r.may_ask == Amount::exact(yuan(1_054))));
+        assert!(a.provisions.contains(&basis));
+    }
 }

@@ -28,6 +28,22 @@ pub const ART_179_2: Provision = Provision {
     gloss_en: "Punitive damages are awarded where, and as, a law provides for them: none without a statute.",
 };
 
+pub const ART_178_1: Provision = Provision {
+    law: &LAW,
+    article_zh: "第一百七十八条第一款",
+    article_en: "Art. 178(1)",
+    text_zh: "二人以上依法承担连带责任的，权利人有权请求部分或者全部连带责任人承担责任。",
+    gloss_en: "Where two or more are jointly and severally liable, the right-holder may ask some or all of them to answer.",
+};
+
+pub const ART_178_2: Provision = Provision {
+    law: &LAW,
+    article_zh: "第一百七十八条第二款",
+    article_en: "Art. 178(2)",
+    text_zh: "连带责任人的责任份额根据各自责任大小确定；难以确定责任大小的，平均承担责任。实际承担责任超过自己责任份额的连带责任人，有权向其他连带责任人追偿。",
+    gloss_en: "Between themselves, the jointly liable share according to their responsibility, equally where it cannot be determined; one who paid more than its share may recover the excess from the others.",
+};
+
 pub const ART_995: Provision = Provision {
     law: &LAW,
     article_zh: "第九百九十五条",
@@ -66,6 +82,23 @@ pub const ART_1165_2: Provision = Provision {
     article_en: "Art. 1165(2)",
     text_zh: "依照法律规定推定行为人有过错，其不能证明自己没有过错的，应当承担侵权责任。",
     gloss_en: "Where the law presumes the actor at fault, the actor is liable unless it proves it was not at fault.",
+};
+
+pub const ART_1168: Provision = Provision {
+    law: &LAW,
+    article_zh: "第一千一百六十八条",
+    article_en: "Art. 1168",
+    text_zh: "二人以上共同实施侵权行为，造成他人损害的，应当承担连带责任。",
+    gloss_en:
+        "Two or more who commit a tort together are jointly and severally liable for the harm.",
+};
+
+pub const ART_1171: Provision = Provision {
+    law: &LAW,
+    article_zh: "第一千一百七十一条",
+    article_en: "Art. 1171",
+    text_zh: "二人以上分别实施侵权行为造成同一损害，每个人的侵权行为都足以造成全部损害的，行为人承担连带责任。",
+    gloss_en: "Two or more who separately cause the same harm, each act being enough to cause all of it, are jointly and severally liable.",
 };
 
 pub const ART_1172: Provision = Provision {

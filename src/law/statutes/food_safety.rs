@@ -41,3 +41,11 @@ pub const ART_2009_96_2: Provision = Provision {
     text_zh: "生产不符合食品安全标准的食品或者销售明知是不符合食品安全标准的食品，消费者除要求赔偿损失外，还可以向生产者或者销售者要求支付价款十倍的赔偿金。",
     gloss_en: "For food produced below the food-safety standard, or sold knowing it is: besides the loss, ten times the price. No floor, and no alternative of three times the loss.",
 };
+
+pub const ART_131_1: Provision = Provision {
+    law: &LAW,
+    article_zh: "第一百三十一条第一款",
+    article_en: "Art. 131(1)",
+    text_zh: "违反本法规定，网络食品交易第三方平台提供者未对入网食品经营者进行实名登记、审查许可证，或者未履行报告、停止提供网络交易平台服务等义务的，由县级以上人民政府食品安全监督管理部门责令改正，没收违法所得，并处五万元以上二十万元以下罚款；造成严重后果的，责令停业，直至由原发证部门吊销许可证；使消费者的合法权益受到损害的，应当与食品经营者承担连带责任。",
+    gloss_en: "An online food-trading platform that fails to register its food sellers by real name, check their licences, report or stop serving them is fined and, where consumers are harmed, jointly and severally liable with the seller.",
+};

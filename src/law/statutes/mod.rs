@@ -95,12 +95,16 @@ provisions! {
     Pipl69Para2 = "pipl-69-2" => pipl::ART_69_2;
     Pipl70 = "pipl-70" => pipl::ART_70;
     CivilCode111 = "civil-code-111" => civil_code::ART_111;
+    CivilCode178Para1 = "civil-code-178-1" => civil_code::ART_178_1;
+    CivilCode178Para2 = "civil-code-178-2" => civil_code::ART_178_2;
     CivilCode179Para2 = "civil-code-179-2" => civil_code::ART_179_2;
     CivilCode995 = "civil-code-995" => civil_code::ART_995;
     CivilCode1000Para1 = "civil-code-1000-1" => civil_code::ART_1000_1;
     CivilCode1037Para2 = "civil-code-1037-2" => civil_code::ART_1037_2;
     CivilCode1165Para1 = "civil-code-1165-1" => civil_code::ART_1165_1;
     CivilCode1165Para2 = "civil-code-1165-2" => civil_code::ART_1165_2;
+    CivilCode1168 = "civil-code-1168" => civil_code::ART_1168;
+    CivilCode1171 = "civil-code-1171" => civil_code::ART_1171;
     CivilCode1172 = "civil-code-1172" => civil_code::ART_1172;
     CivilCode1173 = "civil-code-1173" => civil_code::ART_1173;
     CivilCode1175 = "civil-code-1175" => civil_code::ART_1175;
@@ -122,6 +126,7 @@ provisions! {
     ConsumerRegulations49Para1 = "consumer-regulations-49-1" => consumer_protection::REGULATIONS_49_1;
     ConsumerRegulations49Para2 = "consumer-regulations-49-2" => consumer_protection::REGULATIONS_49_2;
     FoodSafety148Para2 = "food-safety-148-2" => food_safety::ART_148_2;
+    FoodSafety131Para1 = "food-safety-131-1" => food_safety::ART_131_1;
     FoodSafety2009Art96Para2 = "food-safety-2009-96-2" => food_safety::ART_2009_96_2;
     DrugAdministration144Para3 = "drug-administration-144-3" => drug_administration::ART_144_3;
     FoodDrugPunitive1Para2 = "food-drug-punitive-1-2" => food_drug_punitive_rules::ART_1_2;
