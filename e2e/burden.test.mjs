@@ -69,7 +69,12 @@ test('who pays: joint, corresponding in two readings, after a notice', async () 
   await page.check('#alloc-notice');
   await type(page, 'alloc-enlarged', '200');
   assert.match(await page.textContent('li[data-party="platform"] .pay__amount'), /^¥200\.00$/);
+  await page.check('#alloc-scam');
+  await type(page, 'alloc-share', '25');
+  assert.match(await page.textContent('li[data-party="fraudster"] .pay__amount'), /^¥1,054\.00$/);
+  assert.match(await page.textContent('li[data-party="business"] .pay__amount'), /¥0\.00 至 ¥263\.50/);
   await page.check('#alloc-failed-to-vet');
+  await type(page, 'alloc-share', '30');
   await pays.screenshot({ path: `${OUT}/phone-zh-who-pays.png` });
   assert.deepEqual(log.errors, []);
   await context.close();

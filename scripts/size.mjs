@@ -9,7 +9,7 @@ const dir = process.argv[2] || 'dist';
 // compiling the presets in, saving the form as text and turning stateless components into plain
 // functions). The burden-of-proof explainer (elements, evidence and how to get it, special rules,
 // the courts' causation reasoning, the classroom walk-through) and the liability allocator took it
-// to 174.8 KB: about 40 KB gzip of the app is now text in two languages, the rest Yew and the
+// to 175.3 KB: about 40 KB gzip of the app is now text in two languages, the rest Yew and the
 // page's code. Raised to 180 KB for that; the next cuts are in ARCHITECTURE.md ("Size").
 const BUDGET_GZIP = 180 * 1000;
 

@@ -59,6 +59,7 @@ const ALLOCS: &[(Alloc, &str)] = &[
     (Alloc::JointProcessors, "joint-processors"),
     (Alloc::JointTortfeasors, "joint-tortfeasors"),
     (Alloc::SeparateShares, "shares"),
+    (Alloc::ScamAfterLeak, "scam"),
     (Alloc::FoodPlatform, "food-platform"),
     (Alloc::FailedToVet, "failed-to-vet"),
     (Alloc::SellerUnidentified, "unidentified"),

@@ -256,6 +256,7 @@ pub enum Alloc {
     JointProcessors,
     JointTortfeasors,
     SeparateShares,
+    ScamAfterLeak,
     FailedToVet,
     SellerUnidentified,
     IgnoredNotice,
@@ -344,7 +345,10 @@ impl FormState {
             F::ReformMultiple | F::ReformPerRecord | F::ReformCap => {
                 self.flag(Flag::ClaimPersonalInformation) && self.flag(Flag::Reform)
             }
-            F::AllocShare => matches!(self.alloc, Some(Alloc::FailedToVet | Alloc::SeparateShares)),
+            F::AllocShare => matches!(
+                self.alloc,
+                Some(Alloc::FailedToVet | Alloc::SeparateShares | Alloc::ScamAfterLeak)
+            ),
             F::AllocEnlarged => self.alloc == Some(Alloc::IgnoredNotice),
             _ => self.flag(Flag::ClaimPersonalInformation) && self.pi_field_shown(field),
         }
@@ -421,6 +425,9 @@ impl FormState {
             Alloc::JointTortfeasors => Situation::JointTortfeasors,
             Alloc::FoodPlatform => Situation::FoodPlatform,
             Alloc::SeparateShares => Situation::SeparateShares {
+                share_pct: self.count(Field::AllocShare).map_or(50, |c| c.n),
+            },
+            Alloc::ScamAfterLeak => Situation::ScamAfterLeak {
                 share_pct: self.count(Field::AllocShare).map_or(50, |c| c.n),
             },
             Alloc::SellerUnidentified => Situation::SellerUnidentified,

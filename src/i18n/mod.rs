@@ -135,6 +135,8 @@ texts! {
     AllocFoodPlatform => "（食品）网络食品交易平台没有对卖家实名登记、审查许可证", "(food) the online food platform did not register the seller by real name or check its licence";
     AllocJointTortfeasors => "两家企业共同侵权，或者各自的行为都足以造成全部损害", "two businesses acted together, or each act alone was enough to cause all the harm";
     AllocShares => "两家企业分别侵权、共同造成同一损害，各自都不足以单独造成全部损害", "two businesses separately caused the same harm, neither enough alone";
+    AllocScam => "（个人信息）骗子利用企业泄露的信息骗走了钱", "(personal information) a scammer used data a business leaked to take my money";
+    PartyFraudster => "骗子（直接侵权人）", "The scammer (direct tortfeasor)";
     PartyBusiness => "与您打交道的企业", "The business you dealt with";
     PartyCoProcessor => "共同处理者", "Its co-processor";
     AllocFailedToVet => "商品或服务关系生命健康，平台没有审核经营者资质或没有尽到安全保障义务", "the goods or services bear on life and health, and the platform did not vet the seller or keep consumers safe";
@@ -143,7 +145,7 @@ texts! {
     ReadingQuestion => "“相应的责任”有两种读法（法律没有明确，由法院决定）：", "\"Corresponding liability\" has two readings (the law does not say; courts decide):";
     ReadingSupplementary => "补充责任：经营者付不了的部分，平台在份额内补足", "supplementary: the platform makes up, within its share, what the seller cannot pay";
     ReadingProportional => "按份责任：平台直接承担自己的份额", "proportional: the platform pays its own share";
-    FieldAllocShare => "平台或第二家企业的份额（%，0–100，不填按 50%）", "The platform's or the second business's share (%, 0–100; 50% if empty)";
+    FieldAllocShare => "平台、第二家企业或泄露企业的份额（%，0–100，不填按 50%）", "The share of the platform, the second business or the leaking business (%, 0–100; 50% if empty)";
     FieldAllocEnlarged => "通知后扩大的损害（元）", "Harm that grew after the notice (yuan)";
     PartySeller => "经营者（卖家）", "The seller";
     PartyPlatform => "平台", "The platform";

@@ -23,6 +23,8 @@ pub enum Party {
     /// jointly with it (共同处理者).
     Business,
     CoProcessor,
+    /// A scammer who used the leaked data: the direct tortfeasor (民法典 1175).
+    Fraudster,
 }
 
 /// How the platform stands to the seller.
@@ -48,6 +50,10 @@ pub enum Situation {
     /// Two businesses separately caused the same harm, neither enough alone: each answers for
     /// its own share, equal where it cannot be told (民法典 1172); `share_pct` is the second's.
     SeparateShares { share_pct: u64 },
+    /// A scammer took the money using data a business leaked: the scammer answers for the whole
+    /// (民法典 1175); the business, if at fault, only for its share, `share_pct` of the loss, which
+    /// the victim's own fault may reduce further (1172, 1173).
+    ScamAfterLeak { share_pct: u64 },
     /// An online food platform that did not register the seller or check its licence: jointly
     /// liable (食品安全法 131(1)).
     FoodPlatform,
@@ -118,6 +124,24 @@ pub fn allocate(amount: Money, situation: Situation) -> Result<Allocation, Overf
             Allocation {
                 rows: vec![own(0, 100 - pct), own(1, pct)],
                 provisions: vec![P::CivilCode1172],
+            }
+        }
+        Situation::ScamAfterLeak { share_pct } => {
+            let (pct, parts) = shares(amount, share_pct)?;
+            let args = vec![("share", Arg::Money(parts[1])), ("pct", Arg::Number(pct))];
+            let business = Amount::range(Money::ZERO, Some(parts[1]));
+            Allocation {
+                rows: vec![
+                    row(
+                        Party::Fraudster,
+                        whole,
+                        None,
+                        Key::PayFraudsterWhole,
+                        vec![],
+                    ),
+                    row(Party::Business, business, None, Key::PayLeakShare, args),
+                ],
+                provisions: vec![P::CivilCode1175, P::CivilCode1172, P::CivilCode1173],
             }
         }
         Situation::FailedToVet { share_pct, reading } => {

@@ -204,6 +204,8 @@ pub enum Key {
     PayPlatformFirst,
     PayEnlargedPart,
     PayOwnShare,
+    PayFraudsterWhole,
+    PayLeakShare,
     // Non-money relief.
     ReliefStopAndDelete,
     ReliefApology,

@@ -57,6 +57,7 @@ pub fn who_pays(lang: Lang, model: &Model, dispatch: &UseReducerDispatcher<Model
                 alloc("alloc-joint-processors", Text::AllocJointProcessors, Alloc::JointProcessors),
                 alloc("alloc-joint-tortfeasors", Text::AllocJointTortfeasors, Alloc::JointTortfeasors),
                 alloc("alloc-shares", Text::AllocShares, Alloc::SeparateShares),
+                alloc("alloc-scam", Text::AllocScam, Alloc::ScamAfterLeak),
                 alloc("alloc-failed-to-vet", Text::AllocFailedToVet, Alloc::FailedToVet),
                 alloc("alloc-unidentified", Text::AllocUnidentified, Alloc::SellerUnidentified),
                 alloc("alloc-notice", Text::AllocNotice, Alloc::IgnoredNotice),
@@ -105,6 +106,7 @@ fn party(p: Party) -> Text {
         Party::Platform => Text::PartyPlatform,
         Party::Business => Text::PartyBusiness,
         Party::CoProcessor => Text::PartyCoProcessor,
+        Party::Fraudster => Text::PartyFraudster,
     }
 }
 
@@ -114,5 +116,6 @@ fn party_id(p: Party) -> &'static str {
         Party::Platform => "platform",
         Party::Business => "business",
         Party::CoProcessor => "co-processor",
+        Party::Fraudster => "fraudster",
     }
 }

@@ -120,3 +120,15 @@ fn joint_tortfeasors_and_food_platforms_answer_for_the_whole() {
         assert!(a.provisions.contains(&basis));
     }
 }
+
+#[test]
+fn after_a_scam_the_scammer_owes_the_whole_and_the_leaking_business_a_share_from_zero() {
+    let a = allocate(yuan(8_000), Situation::ScamAfterLeak { share_pct: 25 }).unwrap();
+    assert_eq!(a.rows[0].party, Party::Fraudster);
+    assert_eq!(a.rows[0].may_ask, Amount::exact(yuan(8_000)));
+    assert_eq!(
+        a.rows[1].may_ask,
+        Amount::range(Money::ZERO, Some(yuan(2_000)))
+    );
+    assert!(a.provisions.contains(&P::CivilCode1175) && a.provisions.contains(&P::CivilCode1173));
+}
