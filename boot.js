@@ -6,6 +6,21 @@
 // connect-src 'none': browsers enforce every policy a page has, and a policy can only be added,
 // never removed, so from here on the page can make no connection at all, to any origin.
 const me = document.querySelector('script[data-js]');
+
+// Embedded (?embed=1 inside an iframe): tell the host page our content height, and nothing else,
+// so embed.js can size the iframe. The message is {type: 'weiquan:height', height, version}; it
+// carries no input, so it can go to any parent ('*'). See docs/embedding.md.
+if (new URLSearchParams(location.search).get('embed') === '1' && window.parent !== window) {
+  let last = 0;
+  const report = () => {
+    const height = Math.ceil(document.body.getBoundingClientRect().height);
+    if (height !== last) {
+      last = height;
+      window.parent.postMessage({ type: 'weiquan:height', height, version: 1 }, '*');
+    }
+  };
+  new ResizeObserver(report).observe(document.body);
+}
 try {
   const glue = await import(me.dataset.js);
   await glue.default({ module_or_path: me.dataset.wasm });

@@ -9,7 +9,7 @@ const dir = process.argv[2] || 'dist';
 // compiling the presets in, saving the form as text and turning stateless components into plain
 // functions). The burden-of-proof explainer (elements, evidence and how to get it, special rules,
 // the courts' causation reasoning, the classroom walk-through) and the liability allocator took it
-// to 175.3 KB: about 40 KB gzip of the app is now text in two languages, the rest Yew and the
+// to 175.3 KB (177.2 KB with the embed parameters): about 40 KB gzip of the app is now text in two languages, the rest Yew and the
 // page's code. Raised to 180 KB for that; the next cuts are in ARCHITECTURE.md ("Size").
 const BUDGET_GZIP = 180 * 1000;
 
@@ -28,8 +28,12 @@ const rows = readdirSync(dir)
 const kb = (n) => (n / 1000).toFixed(1).padStart(8) + ' KB';
 console.log('file'.padEnd(44) + 'raw'.padStart(11) + 'gzip'.padStart(11) + 'brotli'.padStart(11));
 for (const r of rows) console.log(r.name.padEnd(44) + kb(r.raw) + kb(r.gzip) + kb(r.brotli));
-const sum = (k) => rows.reduce((s, r) => s + r[k], 0);
-console.log('total'.padEnd(44) + kb(sum('raw')) + kb(sum('gzip')) + kb(sum('brotli')));
-const ok = sum('gzip') <= BUDGET_GZIP;
-console.log(`budget: whole app ≤ ${BUDGET_GZIP / 1000} KB gzip: ${ok ? 'within' : 'OVER'} (${(sum('gzip') / 1000).toFixed(1)} KB)`);
+// The embed tooling (embed.js for a host page, embed.html and its script and style for a law firm's
+// developer) is never loaded by the calculator page, so the budget counts only what is.
+const page = rows.filter((r) => !r.name.startsWith('embed'));
+const sum = (list, k) => list.reduce((s, r) => s + r[k], 0);
+console.log('total'.padEnd(44) + kb(sum(rows, 'raw')) + kb(sum(rows, 'gzip')) + kb(sum(rows, 'brotli')));
+console.log('calculator page'.padEnd(44) + kb(sum(page, 'raw')) + kb(sum(page, 'gzip')) + kb(sum(page, 'brotli')));
+const ok = sum(page, 'gzip') <= BUDGET_GZIP;
+console.log(`budget: the calculator page ≤ ${BUDGET_GZIP / 1000} KB gzip: ${ok ? 'within' : 'OVER'} (${(sum(page, 'gzip') / 1000).toFixed(1)} KB)`);
 process.exit(ok ? 0 : 1);

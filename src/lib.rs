@@ -4,6 +4,7 @@
 
 pub mod cases;
 pub mod date;
+pub mod embed;
 pub mod form;
 pub mod i18n;
 pub mod law;

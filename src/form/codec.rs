@@ -218,7 +218,8 @@ fn escape_into(out: &mut String, value: &str) {
     }
 }
 
-fn unescape(raw: &str) -> Result<String, DecodeError> {
+/// Decodes `%XX` escapes (as `encode` writes them, and as URLs carry them).
+pub fn unescape(raw: &str) -> Result<String, DecodeError> {
     let bytes = raw.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

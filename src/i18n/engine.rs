@@ -7,10 +7,15 @@ use crate::law::{Key, LineId};
 macro_rules! templates {
     ($($key:ident => $zh:expr, $en:expr;)*) => {
         /// The template of a key in a language. Exhaustive: a key without words does not compile.
+        /// The words sit in a table; the exhaustive `match` only maps a key to its row.
         pub fn template(key: Key, lang: Lang) -> &'static str {
-            match key {
-                $(Key::$key => match lang { Lang::Zh => $zh, Lang::En => $en },)*
-            }
+            #[allow(clippy::enum_variant_names)]
+            enum Row { $($key,)* }
+            const TABLE: &[[&str; 2]] = &[$([$zh, $en],)*];
+            let row = match key {
+                $(Key::$key => Row::$key,)*
+            };
+            TABLE[row as usize][lang as usize]
         }
 
         /// Every key, for tests that check the table.

@@ -58,10 +58,10 @@ macro_rules! texts {
             /// Every key, for tests that check the table.
             pub const ALL: &'static [Text] = &[$(Text::$name,)*];
 
+            /// A table indexed by the key, not a `match`: a match costs code for every arm.
             pub fn get(self, lang: Lang) -> &'static str {
-                match self {
-                    $(Text::$name => match lang { Lang::Zh => $zh, Lang::En => $en },)*
-                }
+                const TABLE: &[[&str; 2]] = &[$([$zh, $en],)*];
+                TABLE[self as usize][lang as usize]
             }
         }
     };
@@ -126,6 +126,8 @@ texts! {
     StepNext => "下一步", "Next";
     StepEnd => "结束讲解", "End";
     StepCounter => "第 {n} / {total} 步", "Step {n} of {total}";
+    EmbedLink => "在您的网站上嵌入本计算器（律师事务所）", "Embed this calculator in your website (for law firms)";
+    ProvidedBy => "由 {firm} 提供", "Provided by {firm}";
     WhoPaysHeading => "谁来赔：几个被告之间", "Who pays: when there is more than one defendant";
     WhoPaysIntro => "有平台、经营者或几家企业时，您可以向谁要求赔偿、可以要多少。下面按合计 {amount} 计算。", "With a platform, a seller or several businesses: whom you may ask, and for how much. Computed on the total of {amount}.";
     WhoPaysRangeNote => "合计是区间时，按其下限计算；法院最终认定的数额可能更高。", "Where the total is a range, its lower end is used; the court's figure may be higher.";

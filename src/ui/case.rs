@@ -1,16 +1,32 @@
 //! The preset bar and the panel that tells a loaded case's story next to the court's figure.
 
 use crate::cases::{Preset, CATALOG};
+use crate::embed::Modules;
 use crate::i18n::{Lang, Text};
 use yew::prelude::*;
 
-pub fn presets(lang: Lang, on_load: &Callback<String>, on_clear: &Callback<()>) -> Html {
+/// The preset buttons, of the claims the page offers (all, unless an embedding host chose).
+pub fn presets(
+    lang: Lang,
+    modules: Option<Modules>,
+    on_load: &Callback<String>,
+    on_clear: &Callback<()>,
+) -> Html {
+    let offered = |p: &&Preset| {
+        modules.is_none_or(|m| {
+            if p.personal_information {
+                m.personal_information
+            } else {
+                m.purchase
+            }
+        })
+    };
     let clear = on_clear.reform(|_: MouseEvent| ());
     html! {
         <section class="presets" aria-labelledby="presets-heading">
             <p class="presets__heading" id="presets-heading">{ Text::PresetsHeading.get(lang) }</p>
             <div class="presets__buttons">
-                { for CATALOG.iter().map(|c| {
+                { for CATALOG.iter().filter(offered).map(|c| {
                     let id = c.id;
                     let onclick = on_load.reform(move |_: MouseEvent| id.to_string());
                     let kind = if c.public_interest { Text::PresetPublicInterest } else { Text::PresetIndividual };

@@ -3,13 +3,23 @@
 
 use super::fields::{check, radio_group, text_field, Choice};
 use super::model::{Action, Model};
+use crate::embed::Modules;
 use crate::form::Flag;
 use crate::form::{Field, FormState, GainMode, LossChoice};
 use crate::i18n::{self, Lang, Text};
 use crate::law::{Claimant, PurchaseRule};
 use yew::prelude::*;
 
-pub fn form_view(lang: Lang, form: &FormState, dispatch: &UseReducerDispatcher<Model>) -> Html {
+pub fn form_view(
+    lang: Lang,
+    form: &FormState,
+    modules: Option<Modules>,
+    dispatch: &UseReducerDispatcher<Model>,
+) -> Html {
+    let offers = modules.unwrap_or(Modules {
+        personal_information: true,
+        purchase: true,
+    });
     let errors: Vec<(Field, Text)> = form
         .errors()
         .into_iter()
@@ -151,7 +161,7 @@ pub fn form_view(lang: Lang, form: &FormState, dispatch: &UseReducerDispatcher<M
                 { field(Field::ClaimedProperty) }
                 { field(Field::ClaimedExpenses) }
             </fieldset>
-            if individual && !form.flag(Flag::ClaimPurchase) {
+            if individual && offers.purchase && !form.flag(Flag::ClaimPurchase) {
                 <div class="route" id="fraud-route">
                     <p>{ Text::FraudRouteHint.get(lang) }</p>
                     <button type="button" class="button" id="add-fraud-claim" onclick={dispatch.to_callback().reform(|_: MouseEvent| Action::AddFraudClaim)}>
@@ -198,8 +208,12 @@ pub fn form_view(lang: Lang, form: &FormState, dispatch: &UseReducerDispatcher<M
             { super::errors::error_summary(lang, &errors) }
             <fieldset class="claims">
                 <legend>{ Text::ClaimsQuestion.get(lang) }</legend>
-                { flag(Flag::ClaimPersonalInformation, Text::ClaimPersonalInformation) }
-                { flag(Flag::ClaimPurchase, Text::ClaimPurchase) }
+                if offers.personal_information {
+                    { flag(Flag::ClaimPersonalInformation, Text::ClaimPersonalInformation) }
+                }
+                if offers.purchase {
+                    { flag(Flag::ClaimPurchase, Text::ClaimPurchase) }
+                }
             </fieldset>
             if pi {
                 <section class="claim" id="pi-form" aria-labelledby="pi-form-heading">

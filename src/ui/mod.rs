@@ -9,10 +9,10 @@ mod fields;
 mod form_view;
 pub mod model;
 mod result;
-mod storage;
+pub mod storage;
 mod who_pays;
 
-use crate::i18n::{Lang, Text};
+use crate::i18n::{self, Lang, Text};
 use crate::law::Assessment;
 use crate::money::Overflow;
 use model::{Action, Model};
@@ -23,13 +23,20 @@ pub struct AppProps {
     /// Starting state; the browser build restores it from the tab's sessionStorage.
     #[prop_or_default]
     pub initial: Option<model::Saved>,
+    /// What the page's query parameters ask for (embedding, language, a preset…).
+    #[prop_or_default]
+    pub options: crate::embed::Options,
 }
 
 /// The whole calculator.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
-    let model = use_reducer(move || Model::restore(initial.unwrap_or_else(storage::load)));
+    let options = props.options.clone();
+    let start = options.clone();
+    let model = use_reducer(move || {
+        Model::restore(initial.unwrap_or_else(storage::load)).with_options(&start)
+    });
     {
         let saved = model.saved();
         use_effect_with(saved, |saved| {
@@ -47,11 +54,16 @@ pub fn App(props: &AppProps) -> Html {
     // Clearing resets the model; the save effect then overwrites the tab's copy with it.
     let on_clear = dispatch.to_callback().reform(|()| Action::Clear);
     html! {
-        <div class="app">
+        <div class={classes!("app", options.embed.then_some("app--embed"))}>
             <header class="masthead">
                 <div>
-                    <h1>{ Text::AppTitle.get(lang) }</h1>
-                    <p class="masthead__subtitle">{ Text::AppSubtitle.get(lang) }</p>
+                    <h1 class={classes!(options.embed.then_some("visually-hidden"))}>{ Text::AppTitle.get(lang) }</h1>
+                    if !options.embed {
+                        <p class="masthead__subtitle">{ Text::AppSubtitle.get(lang) }</p>
+                    }
+                    if let Some(firm) = &options.firm {
+                        <p class="masthead__firm" id="firm">{ i18n::fill1(Text::ProvidedBy, lang, "firm", firm.clone()) }</p>
+                    }
                 </div>
                 <button type="button" class="button button--lang" id="switch-language" lang={lang.other().tag()}
                     aria-label={Text::SwitchLanguageLabel.get(lang)} onclick={switch}>
@@ -59,18 +71,23 @@ pub fn App(props: &AppProps) -> Html {
                 </button>
             </header>
             <p class="privacy">{ Text::PrivacyPromise.get(lang) }</p>
-            { case::presets(lang, &on_load, &on_clear) }
+            { case::presets(lang, options.modules, &on_load, &on_clear) }
             if let Some(case) = model.loaded_case() {
                 { case::case_panel(lang, case) }
             }
             <main class="layout">
-                { form_view::form_view(lang, &model.form, &dispatch) }
+                { form_view::form_view(lang, &model.form, options.modules, &dispatch) }
                 { result::result_panel(lang, &model.result, model.stale) }
             </main>
             { who_pays::who_pays(lang, &model, &dispatch) }
             { burden::burden_panel(lang, &model, &dispatch) }
             { sticky_total(lang, &model.result, model.stale) }
-            <footer class="footer"><p>{ Text::Footer.get(lang) }</p></footer>
+            if !options.embed {
+                <footer class="footer">
+                    <p>{ Text::Footer.get(lang) }</p>
+                    <p><a href="embed.html" id="embed-link">{ Text::EmbedLink.get(lang) }</a></p>
+                </footer>
+            }
         </div>
     }
 }

@@ -71,6 +71,26 @@ impl Model {
         .recompute()
     }
 
+    /// The page's query parameters on top of the restored session: the language, which claims
+    /// are offered, a preset to show.
+    pub fn with_options(self, o: &crate::embed::Options) -> Model {
+        let mut m = self;
+        if let Some(lang) = o.lang {
+            m.lang = lang;
+        }
+        if let Some(modules) = o.modules {
+            let pi = modules.personal_information;
+            m.form.set_flag(Flag::ClaimPersonalInformation, pi);
+            m.form
+                .set_flag(Flag::ClaimPurchase, modules.purchase && !pi);
+            m = m.recompute();
+        }
+        match o.case {
+            Some(id) => m.apply(Action::LoadCase(id.to_string())),
+            None => m,
+        }
+    }
+
     pub fn saved(&self) -> Saved {
         Saved {
             lang: self.lang,

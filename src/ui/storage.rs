@@ -1,4 +1,5 @@
-//! The tab's memory (sessionStorage) and the document's language. In a native build (SSR tests,
+//! The page's calls into the browser: the tab's memory (sessionStorage), the document's language,
+//! the address and its query, the console, the accent colour. In a native build (SSR tests,
 //! the `assess` tool) there is no browser: reads give nothing and writes do nothing.
 //!
 //! Three keys: the language tag, the preset id, and the form in `form::codec`'s text. A value
@@ -64,4 +65,33 @@ pub fn set_document_language(_lang: crate::i18n::Lang, _title: &str) {
 #[cfg(target_arch = "wasm32")]
 fn session() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// The page's query string, e.g. `?embed=1&lang=en`.
+pub fn query() -> String {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(search) = web_sys::window().and_then(|w| w.location().search().ok()) {
+        return search;
+    }
+    String::new()
+}
+
+/// Reports what the query asked for and could not be done; the page goes on without it.
+pub fn warn(_message: &str) {
+    #[cfg(target_arch = "wasm32")]
+    web_sys::console::warn_1(&_message.into());
+}
+
+/// The accent colour, as the page's `--accent` custom property. Through the CSSOM, which the
+/// Content-Security-Policy allows (it forbids inline style attributes and elements, not this);
+/// the value is a checked `#rgb` / `#rrggbb`.
+pub fn set_accent(_colour: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    {
+        let _ = root.style().set_property("--accent", _colour);
+    }
 }

@@ -7,11 +7,37 @@ use weiquan::ui::{App, AppProps};
 use yew::LocalServerRenderer;
 
 async fn render(saved: Saved) -> String {
+    render_with(saved, "").await
+}
+
+async fn render_with(saved: Saved, query: &str) -> String {
     LocalServerRenderer::<App>::with_props(AppProps {
         initial: Some(saved),
+        options: weiquan::embed::parse(query).0,
     })
     .render()
     .await
+}
+
+#[tokio::test]
+async fn the_embed_layout_has_no_page_header_text_or_footer_and_shows_the_firm() {
+    let html = render_with(
+        Saved::default(),
+        "embed=1&firm=%E6%9F%90%E5%BE%8B%E6%89%80&modules=purchase&lang=en&case=chancheng-2021-expired-beer",
+    )
+    .await;
+    assert!(html.contains("app--embed"));
+    assert!(!html.contains(r#"class="footer""#));
+    assert!(html.contains("Provided by 某律所"));
+    assert!(
+        !html.contains(r#"id="claim-pi""#),
+        "only the purchase claim is offered"
+    );
+    assert!(html.contains("¥1,054.00"), "the preset is loaded");
+    assert!(
+        !html.contains(r#"data-case="hangzhou-2020-10605""#),
+        "only the offered claims' presets"
+    );
 }
 
 fn hangzhou() -> Saved {

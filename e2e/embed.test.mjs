@@ -1,0 +1,92 @@
+// A law firm's page on a second local origin embeds the calculator cross-origin: the iframe
+// grows with its content, the parameters take effect, no request leaves the two origins, and the
+// host hears heights only, never what a visitor types.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { mkdirSync } from 'node:fs';
+import { launch, BASE_URL, ORIGIN, DESKTOP, PHONE, openPage } from './browser.mjs';
+
+const OUT = process.env.SCREENSHOT_DIR || 'target/screenshots';
+mkdirSync(OUT, { recursive: true });
+
+let browser, host, hostOrigin;
+const query = '?embed=1&lang=en&accent=%23005a9c&firm=Example%20Law%20Firm&modules=purchase&case=chancheng-2021-expired-beer&accent2=x';
+
+before(async () => {
+  browser = await launch();
+  const page = `<!doctype html><html><head><meta charset="utf-8"><title>A law firm</title></head><body>
+    <h1>A law firm's page</h1>
+    <script>window.heard = []; addEventListener('message', (e) => heard.push(e.data));</script>
+    <iframe data-weiquan src="${BASE_URL}${query}" title="Weiquan" style="width:100%;border:0;height:300px"></iframe>
+    <script src="${BASE_URL}embed.js"></script></body></html>`;
+  host = createServer((req, res) => { res.setHeader('content-type', 'text/html'); res.end(page); });
+  await new Promise((ok) => host.listen(0, 'localhost', ok));
+  hostOrigin = `http://localhost:${host.address().port}`;
+});
+after(async () => { await browser.close(); host.close(); });
+
+test('embedded cross-origin: it resizes, the options apply, heights only reach the host', async () => {
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const warnings = [];
+  page.on('console', (m) => warnings.push(m.text()));
+  await page.goto(hostOrigin + '/');
+  assert.notEqual(new URL(hostOrigin).origin, ORIGIN, 'two different origins');
+  const frame = page.frameLocator('iframe[data-weiquan]');
+  await frame.locator('#firm').waitFor();
+  assert.equal((await frame.locator('#firm').textContent()).trim(), 'Provided by Example Law Firm');
+  assert.equal(await frame.locator('#claim-pi').count(), 0, 'modules=purchase');
+  assert.match(await frame.locator('#total-amount').textContent(), /¥1,054\.00/, 'case= loads the preset');
+  assert.equal(await frame.locator('footer').count(), 0);
+  const accent = await frame.locator('html').evaluate((e) => getComputedStyle(e).getPropertyValue('--accent').trim());
+  assert.equal(accent, '#005a9c');
+  assert.ok(warnings.some((w) => /ignored accent2/.test(w)), 'a bad parameter is reported in the console');
+
+  const iframe = page.locator('iframe[data-weiquan]');
+  await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 300);
+  const before = (await iframe.boundingBox()).height;
+  // The content grows: every disclosure opened, text typed.
+  await frame.locator('#purchase-loss').fill('123456');
+  for (const s of await frame.locator('details > summary').all()) await s.click();
+  await page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height > h + 100, before);
+  const grown = (await iframe.boundingBox()).height;
+  const inner = await frame.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+  assert.ok(Math.abs(grown - inner) <= 2, `the iframe fits its content (${grown} vs ${inner})`);
+
+  const heard = await page.evaluate(() => window.heard);
+  assert.ok(heard.length >= 2);
+  for (const m of heard) {
+    assert.deepEqual(Object.keys(m).sort(), ['height', 'type', 'version'], JSON.stringify(m));
+    assert.equal(m.type, 'weiquan:height');
+  }
+  assert.ok(!JSON.stringify(heard).includes('123456'), 'nothing typed reaches the host');
+  for (const url of requests) {
+    const o = new URL(url).origin;
+    assert.ok(o === ORIGIN || o === hostOrigin, url);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${OUT}/desktop-en-embedded.png` });
+  await context.close();
+});
+
+test('the embed page gives the snippet and previews it', async () => {
+  const { page, context, log } = await openPage(browser, PHONE, `${BASE_URL}embed.html`);
+  assert.match(await page.textContent('#embed-snippet'), /<iframe data-weiquan src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1&lang=zh-CN/);
+  await page.fill('input[name=firm]', '某律师事务所');
+  await page.check('input[name=en]');
+  const snippet = await page.textContent('#embed-snippet');
+  assert.match(snippet, /lang=en/);
+  assert.match(snippet, /firm=%E6%9F%90/);
+  assert.match(snippet, /embed\.js/);
+  const preview = page.frameLocator('#embed-preview');
+  await preview.locator('#firm').waitFor();
+  assert.match(await preview.locator('#firm').textContent(), /某律师事务所/);
+  await page.screenshot({ path: `${OUT}/phone-zh-embed-page.png` });
+  assert.deepEqual(log.errors, []);
+  const violations = log.console.filter((m) => /Content Security Policy|Refused to/.test(m));
+  assert.deepEqual(violations, []);
+  await context.close();
+});
