@@ -7,6 +7,12 @@
 // never removed, so from here on the page can make no connection at all, to any origin.
 const me = document.querySelector('script[data-js]');
 
+// Offline: a same-origin service worker keeps the app's files (sw.js says what it does and does
+// not do). Registered before the connection lock below; the worker's own fetches are not the page's.
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register('./sw.js').catch(() => {});
+}
+
 // Embedded (?embed=1 inside an iframe): tell the host page our content height, and nothing else,
 // so embed.js can size the iframe. The message is {type: 'weiquan:height', height, version}; it
 // carries no input, so it can go to any parent ('*'). See docs/embedding.md.

@@ -90,3 +90,33 @@ test('no third-party origin appears anywhere in the page', async () => {
   for (const origin of urls) assert.equal(origin, ORIGIN);
   await context.close();
 });
+
+test('offline: opened once, it opens again with no network, and the cache holds only the app', async () => {
+  const { page, context, log } = await openPage(browser, PHONE);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
+  await page.check('#loss-amount');
+  await type(page, 'direct-loss', '4321');
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('h1');
+  await page.check('#loss-amount');
+  await type(page, 'direct-loss', '1000');
+  assert.equal((await page.textContent('#total-amount')).trim(), '¥1,000.00');
+  const cached = await page.evaluate(async () => {
+    const keys = [];
+    for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) keys.push(r.url);
+    return keys;
+  });
+  assert.ok(cached.length >= 5, cached.join(', '));
+  for (const url of cached) {
+    const u = new URL(url);
+    assert.equal(u.origin, ORIGIN);
+    assert.equal(u.search, '', 'no query, so nothing typed');
+    assert.match(u.pathname.split('/').pop(), /^(|boot\.js|favicon\.svg|manifest\.webmanifest|app-[0-9a-f]+\.css|weiquan-[0-9a-f]+(_bg\.wasm|\.js))$/);
+  }
+  assert.ok(!cached.join(' ').includes('4321'));
+  await page.screenshot({ path: `${process.env.SCREENSHOT_DIR || 'target/screenshots'}/phone-zh-offline.png` });
+  await context.setOffline(false);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
