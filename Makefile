@@ -33,7 +33,7 @@ screenshots: build
 ## Speed figures: the engine natively (cargo bench) and start-up in headless Chromium. Prints only.
 bench: build
 	cargo bench --bench engine
-	scripts/with-server.sh node scripts/startup.mjs
+	node scripts/startup.mjs
 
 clean:
 	cargo clean
