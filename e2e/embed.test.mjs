@@ -90,3 +90,15 @@ test('the embed page gives the snippet and previews it', async () => {
   assert.deepEqual(violations, []);
   await context.close();
 });
+
+test('the gallery lists every real case and opens each in the calculator', async () => {
+  const { page, context, log } = await openPage(browser, PHONE, `${BASE_URL}gallery.html`);
+  assert.equal(await page.locator('.gallery li').count(), 10);
+  assert.match(await page.textContent('#guiding-23-sun-yinshan-sausage'), /\(2012\)江宁开民初字第646号/);
+  await page.screenshot({ path: `${OUT}/phone-zh-gallery.png` });
+  await page.click('#chancheng-2021-expired-beer a');
+  await page.waitForSelector('#total-amount');
+  assert.match(await page.textContent('#total-amount'), /¥1,054\.00/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -126,6 +126,7 @@ texts! {
     StepNext => "下一步", "Next";
     StepEnd => "结束讲解", "End";
     StepCounter => "第 {n} / {total} 步", "Step {n} of {total}";
+    GalleryLink => "全部真实案例", "All the real cases";
     EmbedLink => "在您的网站上嵌入本计算器（律师事务所）", "Embed this calculator in your website (for law firms)";
     ProvidedBy => "由 {firm} 提供", "Provided by {firm}";
     WhoPaysHeading => "谁来赔：几个被告之间", "Who pays: when there is more than one defendant";

@@ -85,7 +85,10 @@ pub fn App(props: &AppProps) -> Html {
             if !options.embed {
                 <footer class="footer">
                     <p>{ Text::Footer.get(lang) }</p>
-                    <p><a href="embed.html" id="embed-link">{ Text::EmbedLink.get(lang) }</a></p>
+                    <p>
+                        <a href="gallery.html" id="gallery-link">{ Text::GalleryLink.get(lang) }</a>{ " · " }
+                        <a href="embed.html" id="embed-link">{ Text::EmbedLink.get(lang) }</a>
+                    </p>
                 </footer>
             }
         </div>
