@@ -35,22 +35,12 @@ pub fn plain_text(lang: Lang, a: &Assessment) -> String {
         if !s.relief.is_empty() {
             let _ = writeln!(out, "## {}", Text::ReliefHeading.get(lang));
             for r in &s.relief {
-                let _ = writeln!(
-                    out,
-                    "- {}{}",
-                    render(lang, &r.msg),
-                    cites(lang, &r.provisions)
-                );
+                write_note(&mut out, lang, &r.msg, &r.provisions);
             }
         }
         let _ = writeln!(out, "## {}", Text::NotesHeading.get(lang));
         for n in &s.notes {
-            let _ = writeln!(
-                out,
-                "- {}{}",
-                render(lang, &n.msg),
-                cites(lang, &n.provisions)
-            );
+            write_note(&mut out, lang, &n.msg, &n.provisions);
         }
     }
     let current = a
@@ -63,6 +53,16 @@ pub fn plain_text(lang: Lang, a: &Assessment) -> String {
     }
     let _ = writeln!(out, "{}", Text::Disclaimer.get(lang));
     out
+}
+
+/// `- a note [its provisions]`.
+fn write_note(
+    out: &mut String,
+    lang: Lang,
+    msg: &crate::law::Msg,
+    provisions: &[crate::law::statutes::ProvisionId],
+) {
+    let _ = writeln!(out, "- {}{}", render(lang, msg), cites(lang, provisions));
 }
 
 fn total_text(lang: Lang, total: &Total) -> String {
@@ -148,12 +148,7 @@ pub fn burden_text(lang: Lang, explainers: &[crate::law::burden::Explainer]) -> 
             }
         }
         for n in &x.shifts {
-            let _ = writeln!(
-                out,
-                "- {}{}",
-                render(lang, &n.msg),
-                cites(lang, &n.provisions)
-            );
+            write_note(&mut out, lang, &n.msg, &n.provisions);
         }
         for (i, m) in x.causation_steps.iter().chain(&x.reform).enumerate() {
             let _ = writeln!(out, "{}. {}", i + 1, render(lang, m));
