@@ -120,24 +120,6 @@ impl Bounds {
 }
 
 impl Case {
-    pub fn title(&self, lang: Lang) -> &str {
-        pick(lang, &self.title_zh, &self.title_en)
-    }
-    pub fn court(&self, lang: Lang) -> &str {
-        pick(lang, &self.court_zh, &self.court_en)
-    }
-    pub fn facts(&self, lang: Lang) -> &str {
-        pick(lang, &self.facts_zh, &self.facts_en)
-    }
-    pub fn decision(&self, lang: Lang) -> &str {
-        pick(lang, &self.decision_zh, &self.decision_en)
-    }
-    pub fn caveat(&self, lang: Lang) -> &str {
-        pick(lang, &self.caveat_zh, &self.caveat_en)
-    }
-    pub fn award(&self, lang: Lang) -> &str {
-        pick(lang, &self.award_zh, &self.award_en)
-    }
     pub fn is_public_interest(&self) -> bool {
         self.scenario.claimant == Claimant::PublicInterest
     }

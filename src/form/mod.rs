@@ -406,7 +406,7 @@ impl FormState {
 
     /// The claims ticked, with whatever parses (a bad field counts as not given): what the
     /// burden explainer needs, which depends on the kind of claim and its date, not on figures.
-    pub fn claims(&self) -> Scenario {
+    fn claims(&self) -> Scenario {
         let pi = self.flag(Flag::ClaimPersonalInformation);
         Scenario {
             claimant: self.claimant,

@@ -3,7 +3,7 @@
 //! rules; how courts reason to causation in leak cases; the proposals behind a toggle; and a
 //! classroom walk-through of the same content, one step at a time.
 
-use super::fields::check;
+use super::fields::{check, checkbox};
 use super::model::{Action, Model};
 use super::result::{notes_list, provision_list};
 use crate::i18n::{self, burden as words, Lang, Text};
@@ -52,23 +52,10 @@ fn evidence_checklist(lang: Lang, model: &Model, dispatch: &UseReducerDispatcher
             { for relevant.map(|e| {
                 let held = model.form.evidence.contains(&e);
                 let on_change = dispatch.to_callback().reform(move |on| Action::SetEvidence(e, on));
-                evidence_check(lang, e, held, on_change)
+                let id = AttrValue::from(format!("evidence-{}", e.id()));
+                checkbox(id, words::evidence_label(e, lang), held, on_change)
             }) }
         </fieldset>
-    }
-}
-
-fn evidence_check(lang: Lang, e: Evidence, held: bool, on_change: Callback<bool>) -> Html {
-    let onchange = Callback::from(move |ev: Event| {
-        let input: web_sys::HtmlInputElement = ev.target_unchecked_into();
-        on_change.emit(input.checked());
-    });
-    let id = format!("evidence-{}", e.id());
-    html! {
-        <label class="check" for={id.clone()}>
-            <input type="checkbox" {id} checked={held} {onchange} />
-            <span>{ words::evidence_label(e, lang) }</span>
-        </label>
     }
 }
 

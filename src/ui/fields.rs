@@ -139,14 +139,19 @@ pub fn check(
     checked: bool,
     on_change: Callback<bool>,
 ) -> Html {
+    checkbox(AttrValue::Static(id), label.get(lang), checked, on_change)
+}
+
+/// A checkbox with any id and label (e.g. one per item of evidence).
+pub fn checkbox(id: AttrValue, label: &str, checked: bool, on_change: Callback<bool>) -> Html {
     let onchange = Callback::from(move |e: Event| {
         let input: HtmlInputElement = e.target_unchecked_into();
         on_change.emit(input.checked());
     });
     html! {
-        <label class="check" for={id}>
+        <label class="check" for={id.clone()}>
             <input type="checkbox" {id} {checked} {onchange} />
-            <span>{ label.get(lang) }</span>
+            <span>{ label.to_string() }</span>
         </label>
     }
 }

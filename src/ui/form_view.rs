@@ -48,12 +48,7 @@ pub fn form_view(
             .reform(move |on| Action::SetFlag(flag, on));
         check(lang, id, label, checked, on_change)
     };
-    let choice = |id: &'static str, label: Text, checked: bool, action: Action| Choice {
-        id,
-        label,
-        checked,
-        on_select: dispatch.to_callback().reform(move |()| action.clone()),
-    };
+    let choice = |id, label, checked, action| choice(dispatch, id, label, checked, action);
     let loss = |id, label, value: LossChoice| {
         choice(id, label, form.loss == Some(value), Action::SetLoss(value))
     };
@@ -248,5 +243,21 @@ fn purchase_conditions(rule: PurchaseRule, flag: &dyn Fn(Flag, Text) -> Html) ->
         },
         PurchaseRule::Drug => html! {},
         PurchaseRule::Defective => flag(Flag::SeriousHarm, Text::FieldSeriousHarm),
+    }
+}
+
+/// A radio option that dispatches `action` when chosen.
+pub fn choice(
+    dispatch: &UseReducerDispatcher<Model>,
+    id: &'static str,
+    label: Text,
+    checked: bool,
+    action: Action,
+) -> Choice {
+    Choice {
+        id,
+        label,
+        checked,
+        on_select: dispatch.to_callback().reform(move |()| action.clone()),
     }
 }

@@ -2,7 +2,7 @@
 //! may be asked of the seller and of the platform, and their shares between themselves.
 
 use super::amount::amount_html;
-use super::fields::{radio_group, text_field, Choice};
+use super::fields::{radio_group, text_field};
 use super::model::{Action, Model};
 use super::result::provision_list;
 use crate::form::{Alloc, Field};
@@ -19,12 +19,8 @@ pub fn who_pays(lang: Lang, model: &Model, dispatch: &UseReducerDispatcher<Model
         return html! {};
     };
     let form = &model.form;
-    let choice = |id: &'static str, label: Text, checked: bool, action: Action| Choice {
-        id,
-        label,
-        checked,
-        on_select: dispatch.to_callback().reform(move |()| action.clone()),
-    };
+    let choice =
+        |id, label, checked, action| super::form_view::choice(dispatch, id, label, checked, action);
     let alloc = |id, label, value: Alloc| {
         choice(
             id,

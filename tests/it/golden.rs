@@ -100,6 +100,15 @@ fn line_wire_names_are_what_serde_writes() {
         GainPerRecord,
         Expenses,
         MentalDamages,
+        PriceRefund,
+        PurchaseLoss,
+        Punitive,
+        PunitiveOnPrice,
+        PunitiveOnBase,
+        PunitiveOnLoss,
+        ReformPunitive,
+        ReformOnGain,
+        ReformPerRecord,
     ] {
         assert_eq!(
             serde_json::to_string(&id).unwrap(),
