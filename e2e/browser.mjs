@@ -28,8 +28,14 @@ export async function openPage(browser, viewport = PHONE, url = BASE_URL) {
   page.on('console', (m) => log.console.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => log.errors.push(e.message));
   await page.goto(url, { waitUntil: 'networkidle' });
-  await page.waitForSelector('h1');
+  // The calculator has a root to wait for; the static pages (gallery, embed) do not.
+  if (await page.locator('#root').count()) await ready(page);
   return { page, context, log };
+}
+
+// The app has replaced the prerendered page and answers input (src/main.rs marks the root).
+export function ready(page) {
+  return page.waitForSelector('#root[data-ready]');
 }
 
 export async function type(page, id, text) {

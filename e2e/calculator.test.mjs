@@ -3,7 +3,7 @@
 // errors, language and the session.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, type, totalText, PHONE, DESKTOP } from './browser.mjs';
+import { launch, openPage, type, totalText, PHONE, DESKTOP, ready } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -145,7 +145,7 @@ test('English by a visible switch, remembered for the tab with the form; clear w
   assert.match(await page.textContent('.total'), /not legal advice/);
 
   await page.reload();
-  await page.waitForSelector('h1');
+  await ready(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await page.inputValue('#direct-loss'), '1.2亿');
 
@@ -153,7 +153,7 @@ test('English by a visible switch, remembered for the tab with the form; clear w
   assert.equal(await page.locator('#direct-loss').count(), 0);
   assert.equal(await page.locator('#total-amount').count(), 0);
   await page.reload();
-  await page.waitForSelector('h1');
+  await ready(page);
   assert.equal(await page.isChecked('#loss-amount'), false);
   assert.equal(await page.getAttribute('html', 'lang'), 'en', 'clearing keeps the chosen language');
   await context.close();

@@ -2,7 +2,7 @@
 // own initial assets, no CSP violation is reported, and once started the page cannot connect.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, type, totalText, ORIGIN, BASE_URL, PHONE } from './browser.mjs';
+import { launch, openPage, type, totalText, ORIGIN, BASE_URL, PHONE, ready } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -98,7 +98,7 @@ test('offline: opened once, it opens again with no network, and the cache holds 
   await type(page, 'direct-loss', '4321');
   await context.setOffline(true);
   await page.reload();
-  await page.waitForSelector('h1');
+  await ready(page);
   await page.check('#loss-amount');
   await type(page, 'direct-loss', '1000');
   assert.equal((await page.textContent('#total-amount')).trim(), '¥1,000.00');

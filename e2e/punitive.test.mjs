@@ -107,6 +107,8 @@ test('from personal information to fraud, and the sandbox toggled without touchi
   assert.equal(await totalText(page), '¥1,600.00', 'the proposal is never added');
   assert.match(await page.textContent('#reform'), /立法建议，非现行法/);
   assert.match(await page.textContent('#reform-amount'), /¥50\.00/);
+  assert.equal((await page.textContent('#compare-current')).trim(), '¥1,000.00', 'current law beside the proposal');
+  assert.equal((await page.textContent('#compare-with')).trim(), '¥1,050.00');
   const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
   assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), [], 'every id is unique with every block open');
   const lines = await page.locator('#reform li.line .line__role').allTextContents();

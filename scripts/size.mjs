@@ -10,8 +10,12 @@ const dir = process.argv[2] || 'dist';
 // functions). The burden-of-proof explainer (elements, evidence and how to get it, special rules,
 // the courts' causation reasoning, the classroom walk-through) and the liability allocator took it
 // to 175.3 KB (177.2 KB with the embed parameters): about 40 KB gzip of the app is now text in two languages, the rest Yew and the
-// page's code. Raised to 180 KB for that; the next cuts are in ARCHITECTURE.md ("Size").
-const BUDGET_GZIP = 180 * 1000;
+// page's code. Raised to 180 KB for that (178.7 KB). Issue 8 then added the prerendered first
+// screen in index.html (+3.3 KB: HTML that paints before the wasm, so it is paid for in first
+// paint, not delay), the start-up glue that carries typed values over (+0.8 KB) and presentation
+// mode with current law beside the reform proposal (+4.0 KB): 188.2 KB. Budget 190 KB; the next
+// cuts are in ARCHITECTURE.md ("Size").
+const BUDGET_GZIP = 190 * 1000;
 
 const rows = readdirSync(dir)
   .filter((name) => statSync(join(dir, name)).isFile())

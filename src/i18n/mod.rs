@@ -126,6 +126,12 @@ texts! {
     StepNext => "下一步", "Next";
     StepEnd => "结束讲解", "End";
     StepCounter => "第 {n} / {total} 步", "Step {n} of {total}";
+    PresentStart => "演示模式（课堂投影）", "Present (classroom projector)";
+    PresentEnd => "退出演示", "Exit";
+    PresentKeys => "← → 或空格键翻页，点击画面前进，Esc 退出", "← → or space to move on, click to advance, Esc to exit";
+    CompareHeading => "现行法与立法建议对照", "Current law beside the proposal";
+    CompareCurrent => "现行法：个人信息赔偿", "Current law: personal-information claim";
+    CompareWith => "加上建议的惩罚性赔偿（非现行法）", "With the proposed punitive damages (not law)";
     GalleryLink => "全部真实案例", "All the real cases";
     EmbedLink => "在您的网站上嵌入本计算器（律师事务所）", "Embed this calculator in your website (for law firms)";
     ProvidedBy => "由 {firm} 提供", "Provided by {firm}";

@@ -61,6 +61,16 @@ impl Assessment {
         })
     }
 
+    /// Current law beside the reform sandbox, for the classroom: the personal-information
+    /// claim's total, and that total with the proposal's punitive damages added. The sandbox's
+    /// figure is never in `total()`; this sum is only shown beside it, labelled as a proposal.
+    pub fn with_reform(&self) -> Option<(Total, Result<Amount, Overflow>)> {
+        let reform = self.section(ClaimKind::ReformProposal)?;
+        let current = self.section(ClaimKind::PersonalInformation)?.total.clone();
+        let with = current.amount.checked_add(reform.total.amount);
+        Some((current, with))
+    }
+
     /// The section of one claim.
     pub fn section(&self, claim: ClaimKind) -> Option<&Section> {
         self.sections.iter().find(|s| s.claim == claim)

@@ -8,6 +8,7 @@ mod errors;
 mod fields;
 mod form_view;
 pub mod model;
+mod present;
 mod result;
 pub mod storage;
 mod who_pays;
@@ -26,6 +27,10 @@ pub struct AppProps {
     /// What the page's query parameters ask for (embedding, language, a preset…).
     #[prop_or_default]
     pub options: crate::embed::Options,
+    /// Only the first screen (the prerender): the burden and who-pays panels below it follow
+    /// with the wasm, so the page's HTML stays small.
+    #[prop_or_default]
+    pub first_screen: bool,
 }
 
 /// The whole calculator.
@@ -51,6 +56,10 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_: MouseEvent| d.dispatch(Action::SetLang(lang.other())))
     };
     let on_load = dispatch.to_callback().reform(Action::LoadCase);
+    let on_present = {
+        let d = dispatch.clone();
+        Callback::from(move |_: MouseEvent| present::go_to(&d, Some(0)))
+    };
     // Clearing resets the model; the save effect then overwrites the tab's copy with it.
     let on_clear = dispatch.to_callback().reform(|()| Action::Clear);
     html! {
@@ -77,11 +86,16 @@ pub fn App(props: &AppProps) -> Html {
             }
             <main class="layout">
                 { form_view::form_view(lang, &model.form, options.modules, &dispatch) }
-                { result::result_panel(lang, &model.result, model.stale) }
+                { result::result_panel(lang, &model.result, model.stale, &on_present) }
             </main>
-            { who_pays::who_pays(lang, &model, &dispatch) }
-            { burden::burden_panel(lang, &model, &dispatch) }
+            if !props.first_screen {
+                { who_pays::who_pays(lang, &model, &dispatch) }
+                { burden::burden_panel(lang, &model, &dispatch) }
+            }
             { sticky_total(lang, &model.result, model.stale) }
+            if let (Some(at), Some(Ok(a))) = (model.slide, &model.result) {
+                { present::presentation(lang, a, at, &dispatch) }
+            }
             if !options.embed {
                 <footer class="footer">
                     <p>{ Text::Footer.get(lang) }</p>
@@ -115,4 +129,17 @@ fn sticky_total(lang: Lang, result: &Option<Result<Assessment, Overflow>>, stale
             <strong>{ figure }</strong>
         </a>
     }
+}
+
+/// The first screen as HTML (an empty form, the default language, no query), for the prerender
+/// binary and its test.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn prerender() -> String {
+    yew::LocalServerRenderer::<App>::with_props(AppProps {
+        initial: Some(model::Saved::default()),
+        first_screen: true,
+        ..AppProps::default()
+    })
+    .render()
+    .await
 }

@@ -27,6 +27,8 @@ pub struct Model {
     pub reform_view: bool,
     /// The classroom walk-through: the step on screen, if it is running.
     pub step: Option<usize>,
+    /// Presentation mode: the slide on screen, if it is on.
+    pub slide: Option<usize>,
 }
 
 /// Something the user did.
@@ -45,6 +47,8 @@ pub enum Action {
     SetReformView(bool),
     /// Start, move or end the classroom walk-through.
     SetStep(Option<usize>),
+    /// Start, move or end presentation mode.
+    Present(Option<usize>),
     SetFlag(Flag, bool),
     LoadCase(String),
     SetLang(Lang),
@@ -112,6 +116,10 @@ impl Model {
             }
             Action::SetStep(step) => {
                 next.step = step;
+                return next;
+            }
+            Action::Present(slide) => {
+                next.slide = slide;
                 return next;
             }
             Action::SetEvidence(item, held) => {

@@ -14,6 +14,7 @@ pub fn result_panel(
     lang: Lang,
     result: &Option<Result<Assessment, Overflow>>,
     stale: bool,
+    on_present: &Callback<MouseEvent>,
 ) -> Html {
     let assessment = match result {
         Some(Ok(a)) if !a.sections.is_empty() => Some(a),
@@ -31,7 +32,12 @@ pub fn result_panel(
         (Some(Err(Overflow)), _) => {
             html! { <p class="result__error">{ Text::OverflowError.get(lang) }</p> }
         }
-        (_, Some(a)) => claims(lang, a, stale),
+        (_, Some(a)) => html! {
+            <>
+                { claims(lang, a, stale) }
+                <button type="button" class="button" id="present-start" onclick={on_present}>{ Text::PresentStart.get(lang) }</button>
+            </>
+        },
         _ => html! { <p class="result__prompt">{ Text::ResultPrompt.get(lang) }</p> },
     };
     html! {
@@ -65,7 +71,7 @@ fn claims(lang: Lang, a: &Assessment, stale: bool) -> Html {
             }
             { for current.iter().map(|s| section_view(lang, s, stale, several)) }
             if let Some(reform) = a.section(ClaimKind::ReformProposal) {
-                { reform_view(lang, reform) }
+                { reform_view(lang, reform, a) }
             }
         </>
     }
@@ -144,7 +150,7 @@ fn section_view(lang: Lang, s: &Section, stale: bool, subtotal: bool) -> Html {
 }
 
 /// The sandbox: its own heading, figure and styling; every line says it is a proposal.
-fn reform_view(lang: Lang, s: &Section) -> Html {
+fn reform_view(lang: Lang, s: &Section, a: &Assessment) -> Html {
     html! {
         <section class="reform" id="reform" aria-labelledby="reform-heading">
             <h3 class="reform__heading" id="reform-heading">{ Text::ReformHeading.get(lang) }</h3>
@@ -152,9 +158,34 @@ fn reform_view(lang: Lang, s: &Section) -> Html {
                 { Text::ReformTotalLabel.get(lang) }{ Text::LabelSeparator.get(lang) }
                 <strong id="reform-amount">{ part_amount(lang, s.total.amount) }</strong>
             </p>
+            { compare_view(lang, a) }
             { lines_view(lang, &s.lines) }
             { notes_list(lang, "notes", None, None, s.notes.iter().map(|n| (&n.msg, &n.provisions[..]))) }
         </section>
+    }
+}
+
+/// Current law beside the proposal, side by side: what the personal-information claim gives
+/// today, and with the proposed punitive damages added (labelled as not law).
+pub fn compare_view(lang: Lang, a: &Assessment) -> Html {
+    let Some((current, with)) = a.with_reform() else {
+        return html! {};
+    };
+    let with = match with {
+        Ok(amount) if current.court_decides.is_none() => amount_html(lang, amount),
+        _ => html! { Text::CourtDecidesShort.get(lang) },
+    };
+    html! {
+        <div class="compare" id="reform-compare" role="group" aria-label={Text::CompareHeading.get(lang)}>
+            <p class="compare__cell">
+                <span>{ Text::CompareCurrent.get(lang) }</span>
+                <strong id="compare-current">{ total_words(lang, &current) }</strong>
+            </p>
+            <p class="compare__cell compare__cell--reform">
+                <span>{ Text::CompareWith.get(lang) }</span>
+                <strong id="compare-with">{ with }</strong>
+            </p>
+        </div>
     }
 }
 
@@ -254,7 +285,7 @@ fn line_view(lang: Lang, line: &Line) -> Html {
 
 /// A line the court sets by discretion reads as words; an explanatory line with nothing to
 /// show reads as a dash (its formula says why).
-fn line_amount(lang: Lang, line: &Line) -> Html {
+pub(super) fn line_amount(lang: Lang, line: &Line) -> Html {
     match (line.discretion, line.amount) {
         (Some(_), _) => html! { Text::CourtDecidesShort.get(lang) },
         (None, Amount::Undetermined) if line.role != Role::Awarded => html! { "—" },
@@ -262,7 +293,7 @@ fn line_amount(lang: Lang, line: &Line) -> Html {
     }
 }
 
-fn part_amount(lang: Lang, amount: Amount) -> Html {
+pub(super) fn part_amount(lang: Lang, amount: Amount) -> Html {
     match amount {
         Amount::Undetermined => html! { "—" },
         amount => amount_html(lang, amount),

@@ -95,3 +95,111 @@ pub fn set_accent(_colour: &str) {
         let _ = root.style().set_property("--accent", _colour);
     }
 }
+
+/// Moves the focus to the element with this id, if it is there.
+pub fn focus(_id: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(_id))
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// The element the calculator lives in: `#root` in index.html, which holds the prerendered page.
+#[cfg(target_arch = "wasm32")]
+pub fn root() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id("root")
+}
+
+/// What the visitor typed or ticked in the prerendered page before the wasm arrived, put into the
+/// form the app starts with: text wins over the tab's saved copy, a box ticked or cleared by hand
+/// too. Radio choices are not read: in
+/// the prerendered page none is set, and a pick before start-up is rare enough to redo.
+pub fn typed_before_start(_form: &mut crate::form::FormState) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use crate::form::{Field, Flag, FormState};
+        use wasm_bindgen::JsCast;
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let input = |id: &str| {
+            doc.get_element_by_id(id)
+                .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        };
+        for field in Field::ALL {
+            match input(field.id()).map(|i| i.value()) {
+                Some(text) if !text.is_empty() => _form.set_text(field, text),
+                _ => {}
+            }
+        }
+        let fresh = FormState::default();
+        for flag in Flag::ALL {
+            match input(flag.id()).map(|i| i.checked()) {
+                Some(on) if on != fresh.flag(flag) => _form.set_flag(flag, on),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// The radio choices picked in the prerendered page, and the input the visitor was in (with the
+/// caret), to put back once the app has drawn its own page. Radio choices are replayed as clicks,
+/// so the app's own handlers take them; the boxes and text are in the starting form already.
+#[cfg(target_arch = "wasm32")]
+pub struct BeforeStart {
+    picked: Vec<String>,
+    focus: Option<(String, Option<u32>)>,
+}
+
+#[cfg(target_arch = "wasm32")]
+impl BeforeStart {
+    pub fn take() -> BeforeStart {
+        use wasm_bindgen::JsCast;
+        let doc = web_sys::window().and_then(|w| w.document());
+        let picked = doc
+            .as_ref()
+            .and_then(|d| d.query_selector_all("#root input[type=radio]:checked").ok())
+            .map(|list| {
+                (0..list.length())
+                    .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+                    .map(|e| e.id())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let active = doc
+            .and_then(|d| d.active_element())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+        let focus = active.map(|i| (i.id(), i.selection_start().ok().flatten()));
+        BeforeStart { picked, focus }
+    }
+
+    pub fn replay(self) {
+        let input = |id: &str| {
+            use wasm_bindgen::JsCast;
+            web_sys::window()?
+                .document()?
+                .get_element_by_id(id)?
+                .dyn_into::<web_sys::HtmlInputElement>()
+                .ok()
+        };
+        for id in &self.picked {
+            match input(id) {
+                Some(radio) if !radio.checked() => radio.click(),
+                _ => {}
+            }
+        }
+        let Some((id, caret)) = self.focus else {
+            return;
+        };
+        if let Some(field) = input(&id) {
+            let _ = field.focus();
+            if let Some(at) = caret {
+                let _ = field.set_selection_range(at, at);
+            }
+        }
+    }
+}

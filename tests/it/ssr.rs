@@ -14,6 +14,7 @@ async fn render_with(saved: Saved, query: &str) -> String {
     LocalServerRenderer::<App>::with_props(AppProps {
         initial: Some(saved),
         options: weiquan::embed::parse(query).0,
+        first_screen: false,
     })
     .render()
     .await
@@ -199,4 +200,36 @@ async fn a_line_out_of_the_total_never_says_it_is_in() {
         summary.contains("不计入合计") && !summary.contains(">计入合计"),
         "{summary}"
     );
+}
+
+#[tokio::test]
+async fn the_prerender_is_the_first_screen_in_chinese_with_no_script() {
+    let html = weiquan::ui::prerender().await;
+    assert!(html.contains("维权计算器"));
+    assert!(html.contains(r#"id="loss-amount""#), "the form");
+    assert!(html.contains(r#"id="result""#), "the empty result");
+    assert!(
+        !html.contains(r#"id="burden""#),
+        "the panels below follow with the wasm"
+    );
+    assert!(!html.contains("<script"), "the CSP forbids inline script");
+}
+
+#[test]
+fn the_prerender_binary_fills_the_empty_root_once_and_refuses_a_page_without_one() {
+    let dir = std::env::temp_dir().join(format!("weiquan-prerender-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("index.html");
+    let run = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_prerender"))
+            .arg(&page)
+            .status()
+            .unwrap()
+    };
+    std::fs::write(&page, r#"<body><div id="root"></div></body>"#).unwrap();
+    assert!(run().success());
+    let filled = std::fs::read_to_string(&page).unwrap();
+    assert!(filled.contains(r#"<div id="root"><!--<[weiquan::ui::App]>--><div class="app">"#));
+    assert!(!run().success(), "a second run finds no empty root");
+    std::fs::remove_dir_all(&dir).unwrap();
 }

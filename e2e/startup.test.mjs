@@ -1,0 +1,37 @@
+// Start-up: the first screen is in the HTML (prerendered at build time), so it paints before the
+// wasm arrives; what is typed, ticked or picked in it meanwhile is kept when the app takes over.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, ready, totalText, BASE_URL, PHONE } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+test('the prerendered first screen paints without the wasm and keeps what is typed before start-up', async () => {
+  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(BASE_URL, { waitUntil: 'domcontentloaded' });
+
+  assert.match(await page.textContent('h1'), /维权计算器/);
+  assert.equal(await page.locator('#root[data-ready]').count(), 0, 'the wasm has not started');
+  assert.match(await page.textContent('#result'), /回答上面的问题/);
+  await page.screenshot({ path: `${process.env.SCREENSHOT_DIR || 'target/screenshots'}/phone-zh-prerendered.png` });
+  await page.check('#loss-amount');
+  await page.fill('#notarisation', '1000');
+
+  release();
+  await ready(page);
+  assert.equal(await page.inputValue('#notarisation'), '1000');
+  assert.ok(await page.isChecked('#loss-amount'), 'the picked radio is replayed');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'notarisation', 'the focus stays');
+  await page.fill('#direct-loss', '500');
+  assert.equal(await totalText(page), '¥1,500.00');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

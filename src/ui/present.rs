@@ -1,0 +1,178 @@
+//! 演示模式: the Assessment on a classroom projector, one line at a time. Each slide is a line
+//! with its figure, formula and the articles it rests on; the lines of the claim already shown
+//! stay above it, so the class sees the sum build up; the last slide is the total, with the
+//! estimate warning and, where the sandbox is on, current law beside the proposal.
+//! ←/→ (↑/↓, Page Up/Down), space and a click on the slide move; Home/End jump; Esc exits.
+
+use super::model::{Action, Model};
+use super::result::{compare_view, line_amount, part_amount, provision_list, total_words};
+use crate::i18n::{self, claim_title, engine, role_text, Lang, Text};
+use crate::law::{Assessment, Line, Section};
+use yew::prelude::*;
+
+/// A slide: a figure a line compares (`Some(part)`), the line itself, or the closing total.
+#[derive(Clone, Copy)]
+enum Slide<'a> {
+    Line(&'a Section, usize, Option<usize>),
+    Total,
+}
+
+/// Each line's compared figures first, then the line that takes from them; the total last.
+fn slides(a: &Assessment) -> Vec<Slide<'_>> {
+    let line = |s, (i, l): (usize, &Line)| {
+        (0..l.parts.len())
+            .map(move |k| Slide::Line(s, i, Some(k)))
+            .chain(std::iter::once(Slide::Line(s, i, None)))
+    };
+    a.sections
+        .iter()
+        .flat_map(|s| s.lines.iter().enumerate().flat_map(move |l| line(s, l)))
+        .chain(std::iter::once(Slide::Total))
+        .collect()
+}
+
+/// To a slide, or out of presentation mode (`None`); then the focus goes to the presentation
+/// (so the keys work at once, and still after a button it was on is disabled) or back to the
+/// button that opened it. After the render: Yew draws in a microtask queued by the dispatch.
+pub fn go_to(dispatch: &UseReducerDispatcher<Model>, to: Option<usize>) {
+    dispatch.dispatch(Action::Present(to));
+    yew::platform::spawn_local(async move {
+        super::storage::focus(if to.is_some() {
+            "present"
+        } else {
+            "present-start"
+        });
+    });
+}
+
+/// The presentation, over the whole page. A plain function like the other views: a component of
+/// its own would add a second copy of Yew's component lifecycle to the wasm (4.3 KB gzip, measured).
+pub fn presentation(
+    lang: Lang,
+    a: &Assessment,
+    at: usize,
+    dispatch: &UseReducerDispatcher<Model>,
+) -> Html {
+    let slides = slides(a);
+    let last = slides.len() - 1;
+    let at = at.min(last);
+    let (prev, next) = (at.saturating_sub(1), (at + 1).min(last));
+    let go = |to: Option<usize>| {
+        let d = dispatch.clone();
+        Callback::from(move |_: MouseEvent| go_to(&d, to))
+    };
+    let onkeydown = {
+        let d = dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let on_button = e.target_unchecked_into::<web_sys::Element>().tag_name() == "BUTTON";
+            let to = match e.key().as_str() {
+                "ArrowRight" | "ArrowDown" | "PageDown" => Some(next),
+                " " if !on_button => Some(next),
+                "ArrowLeft" | "ArrowUp" | "PageUp" => Some(prev),
+                "Home" => Some(0),
+                "End" => Some(last),
+                "Escape" => None,
+                _ => return,
+            };
+            e.prevent_default();
+            go_to(&d, to);
+        })
+    };
+    let counter = i18n::fill(
+        Text::StepCounter.get(lang),
+        &[
+            ("n", (at + 1).to_string()),
+            ("total", slides.len().to_string()),
+        ],
+    );
+    let title = match slides[at] {
+        Slide::Line(s, ..) => claim_title(s.claim),
+        Slide::Total => Text::TotalLabel,
+    };
+    html! {
+        <div class="present" id="present" role="dialog" aria-modal="true" aria-labelledby="present-title"
+            tabindex="-1" {onkeydown}>
+            <div class="present__bar">
+                <p class="present__title" id="present-title">{ title.get(lang) }</p>
+                <p class="present__progress" id="present-progress" aria-live="polite">{ counter }</p>
+                <progress value={(at + 1).to_string()} max={slides.len().to_string()}></progress>
+                <button type="button" class="button" id="present-exit" onclick={go(None)}>{ Text::PresentEnd.get(lang) }</button>
+            </div>
+            <div class="present__stage" id="present-stage" onclick={go(Some(next))}>
+                { slide_view(lang, a, slides[at]) }
+            </div>
+            <div class="present__nav">
+                <button type="button" class="button" id="present-previous" disabled={at == 0} onclick={go(Some(prev))}>{ Text::StepPrevious.get(lang) }</button>
+                <button type="button" class="button" id="present-next" disabled={at == last} onclick={go(Some(next))}>{ Text::StepNext.get(lang) }</button>
+                <p class="present__keys">{ Text::PresentKeys.get(lang) }</p>
+            </div>
+        </div>
+    }
+}
+
+fn slide_view(lang: Lang, a: &Assessment, slide: Slide) -> Html {
+    let Slide::Line(section, i, part) = slide else {
+        let Some(total) = a.total() else {
+            return html! {};
+        };
+        return html! {
+            <div class="present__slide" data-slide="total">
+                <p class="present__amount" id="present-amount">{ total_words(lang, &total) }</p>
+                <p class="present__disclaimer">{ Text::Disclaimer.get(lang) }</p>
+                <p class="present__law">{ i18n::fill1(Text::LawAsOf, lang, "date", crate::law::statutes::LAW_AS_OF.to_string()) }</p>
+                { compare_view(lang, a) }
+            </div>
+        };
+    };
+    let line = &section.lines[i];
+    html! {
+        <>
+            if i > 0 {
+                <ol class="present__done">
+                    { for section.lines[..i].iter().map(|l| html! {
+                        <li><span>{ engine::line_label(l.id, lang) }</span><span>{ line_amount(lang, l) }</span></li>
+                    }) }
+                </ol>
+            }
+            if let Some(k) = part {
+                { part_slide(lang, line, k) }
+            } else {
+                { line_slide(lang, line) }
+            }
+        </>
+    }
+}
+
+/// One figure a line compares, under the line's name, with the line's articles.
+fn part_slide(lang: Lang, line: &Line, k: usize) -> Html {
+    let part = &line.parts[k];
+    html! {
+        <div class="present__slide" data-slide={part.id.wire()}>
+            <p class="present__role">{ engine::line_label(line.id, lang) }</p>
+            <h2 class="present__label">{ engine::line_label(part.id, lang) }</h2>
+            <p class="present__amount" id="present-amount">{ part_amount(lang, part.amount) }</p>
+            <p class="present__formula">{ i18n::render(lang, &part.formula) }</p>
+            { for part.notes.iter().map(|n| html! { <p class="present__note">{ i18n::render(lang, n) }</p> }) }
+            { provision_list(lang, &line.provisions) }
+        </div>
+    }
+}
+
+fn line_slide(lang: Lang, line: &Line) -> Html {
+    html! {
+        <div class="present__slide" data-slide={line.id.wire()}>
+            <h2 class="present__label">{ engine::line_label(line.id, lang) }</h2>
+            <p class="present__amount" id="present-amount">{ line_amount(lang, line) }</p>
+            <p class="present__role">{ role_text(line.role).get(lang) }</p>
+            <p class="present__formula">{ i18n::render(lang, &line.formula) }</p>
+            { for line.parts.iter().map(|part| html! {
+                <p class="present__part">
+                    { engine::line_label(part.id, lang) }{ Text::LabelSeparator.get(lang) }
+                    <strong>{ part_amount(lang, part.amount) }</strong>{ " · " }{ i18n::render(lang, &part.formula) }
+                </p>
+            }) }
+            { for line.notes.iter().map(|n| html! { <p class="present__note">{ i18n::render(lang, n) }</p> }) }
+            { provision_list(lang, &line.provisions) }
+        </div>
+    }
+}
