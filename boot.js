@@ -37,3 +37,15 @@ try {
   lock.content = "connect-src 'none'";
   document.head.append(lock);
 }
+
+// Printing: every explanation goes on paper. The result's and the costs' closed <details> open
+// for the print and close again after (the print stylesheet in app.css hides the interface).
+let openedForPrint = [];
+addEventListener('beforeprint', () => {
+  openedForPrint = [...document.querySelectorAll('#result details:not([open]), #costs details:not([open])')];
+  for (const d of openedForPrint) d.open = true;
+});
+addEventListener('afterprint', () => {
+  for (const d of openedForPrint) d.open = false;
+  openedForPrint = [];
+});

@@ -41,6 +41,32 @@ impl Date {
     pub fn year(self) -> u16 {
         self.year
     }
+
+    /// Days since 1970-01-01 (negative before): for counting the days between two dates.
+    pub fn day_number(self) -> i64 {
+        // Howard Hinnant's days_from_civil, in the proleptic Gregorian calendar.
+        let (m, d) = (i64::from(self.month), i64::from(self.day));
+        let y = i64::from(self.year) - i64::from(m <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The days from `self` to `later` (negative if `later` is earlier).
+    pub fn days_until(self, later: Date) -> i64 {
+        later.day_number() - self.day_number()
+    }
+
+    /// The same day `n` years on; the last day of the month where there is no such day (29
+    /// February). That is how 民法典 202 ends a period counted in years ("到期月的对应日…没有对应日的，
+    /// 月末日"). `None` beyond the dates this app accepts.
+    pub fn plus_years(self, n: u16) -> Option<Date> {
+        let year = self.year.checked_add(n)?;
+        let day = self.day.min(days_in_month(year, self.month));
+        Date::new(year, self.month, day).ok()
+    }
 }
 
 const fn is_leap(year: u16) -> bool {
@@ -130,6 +156,34 @@ mod tests {
             assert_eq!(bad.parse::<Date>(), Err(BadDate), "{bad:?}");
         }
         assert_eq!("2000-02-29".parse(), Ok(Date::ymd(2000, 2, 29)));
+    }
+
+    #[test]
+    fn counts_days_across_months_years_and_leap_days() {
+        assert_eq!(Date::ymd(1970, 1, 1).day_number(), 0);
+        assert_eq!(Date::ymd(2000, 3, 1).day_number(), 11_017);
+        assert_eq!(Date::ymd(2024, 2, 28).days_until(Date::ymd(2024, 3, 1)), 2);
+        assert_eq!(Date::ymd(2023, 2, 28).days_until(Date::ymd(2023, 3, 1)), 1);
+        assert_eq!(Date::ymd(2024, 1, 1).days_until(Date::ymd(2025, 1, 1)), 366);
+        assert_eq!(
+            Date::ymd(2025, 1, 1).days_until(Date::ymd(2024, 1, 1)),
+            -366
+        );
+    }
+
+    #[test]
+    fn adds_years_to_the_corresponding_day_or_the_month_end() {
+        let d = Date::ymd(2023, 5, 10);
+        assert_eq!(d.plus_years(3), Some(Date::ymd(2026, 5, 10)));
+        assert_eq!(
+            Date::ymd(2024, 2, 29).plus_years(3),
+            Some(Date::ymd(2027, 2, 28))
+        );
+        assert_eq!(
+            Date::ymd(2024, 2, 29).plus_years(4),
+            Some(Date::ymd(2028, 2, 29))
+        );
+        assert_eq!(Date::ymd(2998, 1, 1).plus_years(3), None);
     }
 
     #[test]

@@ -26,6 +26,19 @@ fn start() {
         return storage::warn("Weiquan: no #root element in the page");
     };
     let mut saved = storage::load();
+    let notice = match storage::take_shared() {
+        None => None,
+        Some(Ok(form)) => {
+            saved.form = form;
+            saved.case = None;
+            Some(weiquan::i18n::Text::LinkRestored)
+        }
+        Some(Err(_)) => {
+            saved.form = Default::default();
+            saved.case = None;
+            Some(weiquan::i18n::Text::LinkBroken)
+        }
+    };
     storage::typed_before_start(&mut saved.form);
     let before = storage::BeforeStart::take();
     root.set_inner_html("");
@@ -33,6 +46,7 @@ fn start() {
     let props = AppProps {
         initial: Some(saved),
         options,
+        notice,
         first_screen: false,
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();

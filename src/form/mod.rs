@@ -6,6 +6,7 @@ pub mod codec;
 
 use crate::date::Date;
 use crate::law::burden::Evidence;
+use crate::law::costs::CostsInput;
 use crate::law::liability::{Reading, Situation};
 use crate::law::{
     Claimant, Claimed, Expenses, Gain, Loss, Mental, PersonalInformation, Purchase, PurchaseRule,
@@ -45,6 +46,13 @@ pub enum Field {
     ReformCap,
     AllocShare,
     AllocEnlarged,
+    /// Costs: what a judgment ordered and is unpaid, its deadline, the day it is paid.
+    JudgmentUnpaid,
+    PayDeadline,
+    PaidOn,
+    /// Costs: when the harm and who caused it were known; the day to judge the period on.
+    KnewOn,
+    AsOf,
 }
 
 /// What a field holds, which decides how it is read.
@@ -56,7 +64,7 @@ pub enum Kind {
 }
 
 impl Field {
-    pub const ALL: [Field; 25] = [
+    pub const ALL: [Field; 30] = [
         Field::DirectLoss,
         Field::Recovered,
         Field::Investigation,
@@ -82,6 +90,11 @@ impl Field {
         Field::ReformCap,
         Field::AllocShare,
         Field::AllocEnlarged,
+        Field::JudgmentUnpaid,
+        Field::PayDeadline,
+        Field::PaidOn,
+        Field::KnewOn,
+        Field::AsOf,
     ];
 
     /// The element id of the field's input, used for labels, links and tests.
@@ -112,6 +125,11 @@ impl Field {
             Field::ReformCap => "reform-cap",
             Field::AllocShare => "alloc-share",
             Field::AllocEnlarged => "alloc-enlarged",
+            Field::JudgmentUnpaid => "judgment-unpaid",
+            Field::PayDeadline => "pay-deadline",
+            Field::PaidOn => "paid-on",
+            Field::KnewOn => "knew-on",
+            Field::AsOf => "as-of",
         }
     }
 
@@ -122,7 +140,12 @@ impl Field {
             | Field::Records
             | Field::ReformMultiple
             | Field::AllocShare => Kind::Count,
-            Field::ConductDate | Field::PurchaseDate => Kind::Date,
+            Field::ConductDate
+            | Field::PurchaseDate
+            | Field::PayDeadline
+            | Field::PaidOn
+            | Field::KnewOn
+            | Field::AsOf => Kind::Date,
             _ => Kind::Money,
         }
     }
@@ -350,6 +373,7 @@ impl FormState {
                 Some(Alloc::FailedToVet | Alloc::SeparateShares | Alloc::ScamAfterLeak)
             ),
             F::AllocEnlarged => self.alloc == Some(Alloc::IgnoredNotice),
+            F::JudgmentUnpaid | F::PayDeadline | F::PaidOn | F::KnewOn | F::AsOf => true,
             _ => self.flag(Flag::ClaimPersonalInformation) && self.pi_field_shown(field),
         }
     }
@@ -548,6 +572,17 @@ impl FormState {
         self.is_active(field)
             .then(|| parse_count(self.text(field)).ok())
             .flatten()
+    }
+
+    /// What the costs panel was given (a bad or empty field counts as not given).
+    pub fn costs_input(&self) -> CostsInput {
+        CostsInput {
+            unpaid: self.amount(Field::JudgmentUnpaid),
+            deadline: self.date(Field::PayDeadline),
+            paid_on: self.date(Field::PaidOn),
+            knew_on: self.date(Field::KnewOn),
+            as_of: self.date(Field::AsOf),
+        }
     }
 
     fn date(&self, field: Field) -> Option<Date> {

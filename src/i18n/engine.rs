@@ -41,6 +41,17 @@ pub fn line_label(id: LineId, lang: Lang) -> &'static str {
         LineId::ReformPunitive => ("立法建议：惩罚性赔偿", "Proposal: punitive damages"),
         LineId::ReformOnGain => ("按获利的倍数", "A multiple of the gain"),
         LineId::ReformPerRecord => ("按每条信息", "Per record"),
+        LineId::CourtFeeProperty => ("案件受理费（财产案件）", "Court fee (property claim)"),
+        LineId::CourtFeePersonality => (
+            "案件受理费（人格权案件）",
+            "Court fee (personality-rights claim)",
+        ),
+        LineId::CourtFeeHalved => ("减半交纳", "Halved"),
+        LineId::LateInterest => (
+            "迟延履行的加倍部分债务利息",
+            "Doubled interest for late payment",
+        ),
+        LineId::Limitation => ("诉讼时效", "Limitation period"),
     };
     match lang {
         Lang::Zh => zh,
@@ -121,6 +132,18 @@ templates! {
     FormulaReformPerRecord => "{records} 条 × 每条 {rate}（立法建议，非现行法）", "{records} records × {rate} per record (proposal, not current law)";
     FormulaReformHigher => "取较高者（立法建议，非现行法）", "the higher of the two (proposal, not current law)";
     FormulaReformNothing => "请设定获利的倍数或每条信息的金额；个人信息案件还需要有获利或条数（立法建议，非现行法）", "set a multiple of the gain or an amount per record; the personal-information claim needs a gain or a record count (proposal, not current law)";
+    FormulaFeeProperty => "财产案件按诉讼请求的金额分段累计：按 {claimed} 计算（不超过 1 万元的每件 50 元，超过部分按 2.5%、2% 等比例递减累计）", "A property claim pays band by band on the amount claimed: here on {claimed} (¥50 up to ¥10,000, then 2.5%, 2% and lower rates on each further band)";
+    FormulaFeePersonality => "人格权案件每件 100 元至 500 元；赔偿请求 {claimed} 中超过 5 万元至 10 万元的部分另加 1%，超过 10 万元的部分另加 0.5%", "A personality-rights case pays ¥100 to ¥500; of the damages claimed, {claimed}, the part from ¥50,000 to ¥100,000 adds 1% and the part above ¥100,000 adds 0.5%";
+    FormulaFeeHalved => "适用简易程序、调解结案或者撤诉的，减半交纳", "Halved under the simplified procedure, on mediation or on withdrawal";
+    NoteFeeProvince => "100 元至 500 元之间的具体数额由各省、自治区、直辖市规定；这里显示整个幅度。", "Each province sets the figure between ¥100 and ¥500; the whole range is shown.";
+    NoteFeeOnClaim => "受理费按起诉时诉讼请求的金额计算，不按判决的数额：这里按估算的数额计算，您主张多少就按多少。起诉时由原告预交，最后由败诉方负担；部分胜诉的，由法院决定双方各自负担多少。", "The fee is charged on what the complaint claims, not on what is awarded: here on the estimate; claim more and it is charged on more. The claimant pays it in advance; in the end the losing party bears it, and on partial success the court divides it.";
+    NoteFeeJoined => "同一案件里既有个人信息（人格权）请求又有买卖（财产）请求时，受理费怎样计算没有统一规定：这里分别列出两种请求的受理费，不相加。", "Where one suit joins a personal-information (personality-rights) claim and a purchase (property) claim, no rule says how the fee is charged: each claim's fee is shown on its own, not added.";
+    FormulaLateInterest => "{unpaid} × 日万分之一点七五 × {days} 天（履行期间最后一日 {deadline} 的次日起，至 {paid}）", "{unpaid} × 0.0175% a day × {days} days (from the day after the deadline, {deadline}, to {paid})";
+    NoteOrdinaryInterest => "这只是加倍部分；一般债务利息只有判决确定给付时才计算，这里不包括。", "This is the doubled portion only; ordinary interest is due only where the judgment orders it, and is not included.";
+    FormulaLimitation => "自 {knew}（知道或者应当知道权利受到损害以及义务人之日）起三年：期间最后一日为 {last}", "Three years from {knew} (when you knew or should have known of the harm and who caused it): the last day is {last}";
+    NoteLimitationInTime => "截至 {as_of}，金钱赔偿请求还在诉讼时效期间内，还剩 {days} 天。", "On {as_of} the money claims are within the period, with {days} days left.";
+    NoteLimitationExpired => "截至 {as_of}，三年期间已经过去：除非期间曾经中止或者中断（例如您曾向对方要求赔偿），对方可以以时效届满为由抗辩。请尽快咨询律师。", "On {as_of} the three years have passed: unless the period was suspended or interrupted (e.g. you demanded payment from the business), it can plead that the claim is time-barred. See a lawyer soon.";
+    NoteNotTimeBarred => "停止侵害、排除妨碍、消除影响、赔礼道歉等请求，不适用诉讼时效。", "Claims to stop the infringement, remove obstruction, eliminate effects and apologise are not subject to limitation.";
     NoteReformNotLaw => "立法建议，非现行法。", "Proposal, not current law.";
     NoteReformCapped => "按设定的上限 {cap} 封顶（立法建议，非现行法）。", "Capped at the {cap} you set (proposal, not current law).";
     NoteReformSeparate => "学术文献建议：侵害个人信息的惩罚性赔偿与侵权人获利或侵权规模挂钩。这里的数额只是演示这一建议，永远不计入现行法的合计。", "Scholars propose punitive damages for personal-information infringement linked to the infringer's gain or the scale of the infringement. These figures only demonstrate that proposal and are never added to the current-law total.";

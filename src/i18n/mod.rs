@@ -6,6 +6,8 @@
 //! matches the screen in either.
 
 pub mod burden;
+pub mod capital;
+pub mod complaint;
 pub mod engine;
 pub mod report;
 
@@ -126,6 +128,28 @@ texts! {
     StepNext => "下一步", "Next";
     StepEnd => "结束讲解", "End";
     StepCounter => "第 {n} / {total} 步", "Step {n} of {total}";
+    CostsHeading => "打官司要花多少钱、还有多少时间", "What suing costs, and how long there is";
+    CostsIntro => "按上面的估算计算法院的案件受理费；填写日期，还可以算出判决迟延履行的利息和诉讼时效。这些都不计入赔偿合计。", "The court fee on the estimate above; give dates to see late-payment interest on a judgment and the limitation period. None of it is part of the award.";
+    CostsInterestLegend => "判决后对方迟迟不付", "The judgment is not paid on time";
+    CostsLimitationLegend => "现在起诉还来得及吗", "Is it too late to sue?";
+    FieldJudgmentUnpaid => "判决确定、尚未支付的金额（元）", "Amount the judgment ordered, still unpaid (yuan)";
+    FieldPayDeadline => "判决指定的履行期间最后一日", "Last day the judgment gave for payment";
+    FieldPaidOn => "实际付款日（或今天）", "Day it was paid (or today)";
+    FieldKnewOn => "您知道受到损害以及是谁造成的日期", "When you knew of the harm and who caused it";
+    HintKnewOn => "例如收到诈骗电话、发现信息被泄露或者发现商品有问题的那一天。", "E.g. the day of the scam call, of learning of the leak, or of finding the fault in the goods.";
+    FieldAsOf => "判断的日期（通常是今天）", "Judge on this day (usually today)";
+    TakeawayHeading => "带走结果", "Take the result with you";
+    Print => "打印或存为 PDF", "Print or save as PDF";
+    ShareLink => "生成分享链接", "Make a share link";
+    ShareLinkLabel => "分享链接（含您填写的数字）", "Share link (holds the figures you typed)";
+    ShareLinkNote => "数据在 # 之后，打开链接时不会发送给任何服务器；链接只在您点击时生成。请只发给您信任的人。", "The data sits after the #, which is never sent to a server when the link is opened; the link is made only when you ask. Send it only to people you trust.";
+    CopyAsText => "复制为文字（用于聊天或邮件）", "Copy as text (for a chat or an e-mail)";
+    Copy => "复制", "Copy";
+    ComplaintDraft => "民事起诉状草稿", "Demand letter draft";
+    DownloadTxt => "下载 .txt 文件", "Download as .txt";
+    PrintInputsHeading => "您填写的内容", "What you entered";
+    LinkRestored => "已按分享链接填好表单。", "The form is filled in from the share link.";
+    LinkBroken => "这个分享链接无法读取（可能不完整或被修改过），已打开空白表单。", "This share link cannot be read (it may be cut short or altered); the form is empty.";
     PresentStart => "演示模式（课堂投影）", "Present (classroom projector)";
     PresentEnd => "退出演示", "Exit";
     PresentKeys => "← → 或空格键翻页，点击画面前进，Esc 退出", "← → or space to move on, click to advance, Esc to exit";

@@ -224,6 +224,16 @@ pub enum LineId {
     ReformOnGain,
     /// Part of the reform line: an amount per record.
     ReformPerRecord,
+    /// 案件受理费 of a property claim (a purchase).
+    CourtFeeProperty,
+    /// 案件受理费 of a personality-rights claim (personal information).
+    CourtFeePersonality,
+    /// Part of a fee line: half the fee (simplified procedure, mediation, withdrawal).
+    CourtFeeHalved,
+    /// 加倍部分债务利息: interest on a judgment paid late.
+    LateInterest,
+    /// 诉讼时效: when the period for the money claims ends.
+    Limitation,
 }
 
 impl LineId {
@@ -246,6 +256,11 @@ impl LineId {
             LineId::ReformPunitive => "reform_punitive",
             LineId::ReformOnGain => "reform_on_gain",
             LineId::ReformPerRecord => "reform_per_record",
+            LineId::CourtFeeProperty => "court_fee_property",
+            LineId::CourtFeePersonality => "court_fee_personality",
+            LineId::CourtFeeHalved => "court_fee_halved",
+            LineId::LateInterest => "late_interest",
+            LineId::Limitation => "limitation",
         }
     }
 }

@@ -8,6 +8,7 @@
 pub mod amount;
 pub mod assessment;
 pub mod burden;
+pub mod costs;
 pub mod liability;
 pub mod mechanisms;
 pub mod personal_information;

@@ -34,6 +34,11 @@ pub fn label(field: Field) -> Text {
         Field::ReformCap => Text::FieldReformCap,
         Field::AllocShare => Text::FieldAllocShare,
         Field::AllocEnlarged => Text::FieldAllocEnlarged,
+        Field::JudgmentUnpaid => Text::FieldJudgmentUnpaid,
+        Field::PayDeadline => Text::FieldPayDeadline,
+        Field::PaidOn => Text::FieldPaidOn,
+        Field::KnewOn => Text::FieldKnewOn,
+        Field::AsOf => Text::FieldAsOf,
     }
 }
 
@@ -48,6 +53,7 @@ fn hint(field: Field) -> Option<Text> {
         Field::PurchaseDate => Some(Text::HintPurchaseDate),
         Field::Base => Some(Text::HintBase),
         Field::PurchaseLoss => Some(Text::HintPurchaseLoss),
+        Field::KnewOn => Some(Text::HintKnewOn),
         _ => None,
     }
 }

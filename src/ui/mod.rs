@@ -4,6 +4,7 @@
 mod amount;
 mod burden;
 mod case;
+mod costs;
 mod errors;
 mod fields;
 mod form_view;
@@ -11,6 +12,7 @@ pub mod model;
 mod present;
 mod result;
 pub mod storage;
+mod takeaway;
 mod who_pays;
 
 use crate::i18n::{self, Lang, Text};
@@ -27,6 +29,9 @@ pub struct AppProps {
     /// What the page's query parameters ask for (embedding, language, a preset…).
     #[prop_or_default]
     pub options: crate::embed::Options,
+    /// What the page says on opening: a share link restored, or one that could not be read.
+    #[prop_or_default]
+    pub notice: Option<Text>,
     /// Only the first screen (the prerender): the burden and who-pays panels below it follow
     /// with the wasm, so the page's HTML stays small.
     #[prop_or_default]
@@ -80,6 +85,9 @@ pub fn App(props: &AppProps) -> Html {
                 </button>
             </header>
             <p class="privacy">{ Text::PrivacyPromise.get(lang) }</p>
+            if let Some(notice) = props.notice {
+                <p class="notice" id="notice" role="status">{ notice.get(lang) }</p>
+            }
             { case::presets(lang, options.modules, &on_load, &on_clear) }
             if let Some(case) = model.loaded_case() {
                 { case::case_panel(lang, case) }
@@ -89,6 +97,11 @@ pub fn App(props: &AppProps) -> Html {
                 { result::result_panel(lang, &model.result, model.stale, &on_present) }
             </main>
             if !props.first_screen {
+                if let Some(Ok(a)) = &model.result {
+                    { takeaway::takeaway(lang, &model, a, &dispatch) }
+                    { takeaway::inputs_for_print(lang, &model) }
+                }
+                { costs::costs_panel(lang, &model, &dispatch) }
                 { who_pays::who_pays(lang, &model, &dispatch) }
                 { burden::burden_panel(lang, &model, &dispatch) }
             }

@@ -4,6 +4,7 @@ use crate::cases::{self, Preset};
 use crate::form::{codec, Alloc, Field, Flag, FormState, GainMode, LossChoice};
 use crate::i18n::Lang;
 use crate::law::burden::{self, Evidence, Explainer};
+use crate::law::costs::{self, Costs};
 use crate::law::liability::Reading;
 use crate::law::{assess, Assessment, Claimant, PurchaseRule};
 use crate::money::Overflow;
@@ -29,6 +30,10 @@ pub struct Model {
     pub step: Option<usize>,
     /// Presentation mode: the slide on screen, if it is on.
     pub slide: Option<usize>,
+    /// What suing on the last valid result costs, and the limitation period.
+    pub costs: Option<Costs>,
+    /// The share link is shown: made only when asked for.
+    pub share: bool,
 }
 
 /// Something the user did.
@@ -49,6 +54,8 @@ pub enum Action {
     SetStep(Option<usize>),
     /// Start, move or end presentation mode.
     Present(Option<usize>),
+    /// Show (or hide) the share link.
+    Share(bool),
     SetFlag(Flag, bool),
     LoadCase(String),
     SetLang(Lang),
@@ -122,6 +129,10 @@ impl Model {
                 next.slide = slide;
                 return next;
             }
+            Action::Share(on) => {
+                next.share = on;
+                return next;
+            }
             Action::SetEvidence(item, held) => {
                 next.form.set_evidence(item, held);
                 return next.recompute();
@@ -164,12 +175,18 @@ impl Model {
         self.explainers = burden::explain(&self.form.burden_claims(), &self.form.evidence);
         if self.form.is_blank() {
             self.result = None;
+            self.costs = None;
             self.stale = false;
             return self;
         }
         match self.form.scenario() {
             Ok(scenario) => {
-                self.result = Some(assess(&scenario));
+                let result = assess(&scenario);
+                self.costs = result
+                    .as_ref()
+                    .ok()
+                    .and_then(|a| costs::assess(a, &self.form.costs_input()).ok());
+                self.result = Some(result);
                 self.stale = false;
             }
             Err(_) => self.stale = self.result.is_some(),

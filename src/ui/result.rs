@@ -239,7 +239,7 @@ fn total_view(lang: Lang, t: &Total, stale: bool, label: Text) -> Html {
     }
 }
 
-fn lines_view(lang: Lang, lines: &[Line]) -> Html {
+pub(super) fn lines_view(lang: Lang, lines: &[Line]) -> Html {
     html! {
         <ol class="lines">
             { for lines.iter().map(|l| line_view(lang, l)) }

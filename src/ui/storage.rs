@@ -203,3 +203,49 @@ impl BeforeStart {
         }
     }
 }
+
+/// A share link's form, from the address's fragment (`#w1;…`), which never reaches a server.
+/// The fragment is cleared once read, so a reload keeps the tab's own edits; `None` when there
+/// is no fragment.
+pub fn take_shared() -> Option<Result<crate::form::FormState, crate::form::codec::DecodeError>> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let location = web_sys::window()?.location();
+        let hash = location.hash().ok()?;
+        let text = hash.strip_prefix('#').filter(|t| !t.is_empty())?;
+        let form = crate::form::codec::decode(text);
+        let _ = location.set_hash("");
+        Some(form)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    None
+}
+
+/// This page's address with `fragment` after `#`: the share link.
+pub fn share_url(_fragment: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(l) = web_sys::window().map(|w| w.location()) {
+        let (origin, path, query) = (l.origin(), l.pathname(), l.search());
+        if let (Ok(o), Ok(p), Ok(q)) = (origin, path, query) {
+            return format!("{o}{p}{q}#{_fragment}");
+        }
+    }
+    format!("#{_fragment}")
+}
+
+/// The browser's print dialog (the print stylesheet decides what is on paper).
+pub fn print() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Puts `text` on the clipboard; the text also stays selectable on the page where the
+/// clipboard is not available.
+pub fn copy_text(_text: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(w) = web_sys::window() {
+        let _ = w.navigator().clipboard().write_text(_text);
+    }
+}

@@ -7,6 +7,7 @@ mod architecture;
 mod burden;
 mod catalog;
 mod cli;
+mod costs;
 mod engine;
 mod form;
 mod golden;

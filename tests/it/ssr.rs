@@ -14,6 +14,7 @@ async fn render_with(saved: Saved, query: &str) -> String {
     LocalServerRenderer::<App>::with_props(AppProps {
         initial: Some(saved),
         options: weiquan::embed::parse(query).0,
+        notice: None,
         first_screen: false,
     })
     .render()

@@ -44,6 +44,14 @@ pub const ART_178_2: Provision = Provision {
     gloss_en: "Between themselves, the jointly liable share according to their responsibility, equally where it cannot be determined; one who paid more than its share may recover the excess from the others.",
 };
 
+pub const ART_188: Provision = Provision {
+    law: &LAW,
+    article_zh: "第一百八十八条",
+    article_en: "Art. 188",
+    text_zh: "向人民法院请求保护民事权利的诉讼时效期间为三年。法律另有规定的，依照其规定。\n诉讼时效期间自权利人知道或者应当知道权利受到损害以及义务人之日起计算。法律另有规定的，依照其规定。但是，自权利受到损害之日起超过二十年的，人民法院不予保护，有特殊情况的，人民法院可以根据权利人的申请决定延长。",
+    gloss_en: "The limitation period is three years, from when the right-holder knew or should have known of the harm and who caused it; no protection after twenty years from the harm, save an extension the court grants in special circumstances.",
+};
+
 pub const ART_995: Provision = Provision {
     law: &LAW,
     article_zh: "第九百九十五条",

@@ -32,6 +32,33 @@ pub const EVIDENCE_RULES: Law = Law {
     in_force: Date::ymd(2020, 5, 1),
 };
 
+/// 法释〔2014〕8号, in force 2014-08-01 (docs/law/legal-basis.md §10; number and date from the
+/// mirror's file name and the seed notes, the mirror has no header).
+pub const LATE_INTEREST_RULES: Law = Law {
+    name_zh: "最高人民法院关于执行程序中计算迟延履行期间的债务利息适用法律若干问题的解释",
+    name_en: "SPC Interpretation on Interest for Delayed Performance in Enforcement",
+    adopted: Date::ymd(2014, 7, 7),
+    amended: None,
+    in_force: Date::ymd(2014, 8, 1),
+};
+
+/// Numbered 第二百五十三条 in the 2012 and 2017 texts and 第二百六十条 in the 2021 text.
+pub const LAW_264: Provision = Provision {
+    law: &LAW,
+    article_zh: "第二百六十四条（2021 年文本第二百六十条，2012、2017 年文本第二百五十三条）",
+    article_en: "Art. 264 (art. 260 of the 2021 text, art. 253 of the 2012 and 2017 texts)",
+    text_zh: "被执行人未按判决、裁定和其他法律文书指定的期间履行给付金钱义务的，应当加倍支付迟延履行期间的债务利息。被执行人未按判决、裁定和其他法律文书指定的期间履行其他义务的，应当支付迟延履行金。",
+    gloss_en: "A debtor who does not pay money within the period a judgment sets pays double interest for the delay; for other obligations, a delay payment.",
+};
+
+pub const LATE_INTEREST_1: Provision = Provision {
+    law: &LATE_INTEREST_RULES,
+    article_zh: "第一条",
+    article_en: "Art. 1",
+    text_zh: "根据民事诉讼法第二百五十三条规定加倍计算之后的迟延履行期间的债务利息，包括迟延履行期间的一般债务利息和加倍部分债务利息。\n迟延履行期间的一般债务利息，根据生效法律文书确定的方法计算；生效法律文书未确定给付该利息的，不予计算。\n加倍部分债务利息的计算方法为：加倍部分债务利息=债务人尚未清偿的生效法律文书确定的除一般债务利息之外的金钱债务×日万分之一点七五×迟延履行期间。",
+    gloss_en: "Interest for the delay is ordinary interest (only if the judgment orders it) plus the doubled portion: the unpaid money debt (without ordinary interest) × 0.0175% a day × the days of delay. (Art. 253 is the former number of art. 264.)",
+};
+
 pub const LAW_58_1: Provision = Provision {
     law: &LAW,
     article_zh: "第五十八条第一款",

@@ -14,6 +14,7 @@ pub mod facial_rules;
 pub mod food_drug_dispute_rules;
 pub mod food_drug_punitive_rules;
 pub mod food_safety;
+pub mod litigation_costs;
 pub mod mental_damages_rules;
 pub mod network_rules;
 pub mod pipl;
@@ -148,4 +149,11 @@ provisions! {
     CivilProcedureInterpretation91 = "civil-procedure-interpretation-91" => civil_procedure::INTERPRETATION_91;
     CivilProcedureInterpretation109 = "civil-procedure-interpretation-109" => civil_procedure::INTERPRETATION_109;
     EvidenceRules95 = "evidence-rules-95" => civil_procedure::EVIDENCE_95;
+    CivilCode188 = "civil-code-188" => civil_code::ART_188;
+    LitigationCosts13Item1 = "litigation-costs-13-1" => litigation_costs::ART_13_1;
+    LitigationCosts13Item2Sub2 = "litigation-costs-13-2-2" => litigation_costs::ART_13_2_2;
+    LitigationCosts15 = "litigation-costs-15" => litigation_costs::ART_15;
+    LitigationCosts16 = "litigation-costs-16" => litigation_costs::ART_16;
+    CivilProcedureLaw264 = "civil-procedure-law-264" => civil_procedure::LAW_264;
+    LateInterest1 = "late-interest-1" => civil_procedure::LATE_INTEREST_1;
 }

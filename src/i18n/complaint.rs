@@ -1,0 +1,174 @@
+//! The take-away documents, generated from an Assessment in the browser: a 民事起诉状 skeleton
+//! in Chinese (the parties left blank for the user to fill in offline; the claims built from the
+//! lines, each amount in figures and in capitals; the provisions; the fee estimate), and in
+//! English a demand letter to the business. Drafts, not legal advice: each says so first.
+
+use super::capital::capital;
+use super::{amount, citation, engine, Lang};
+use crate::law::costs::Costs;
+use crate::law::statutes::ProvisionId;
+use crate::law::{Amount, Assessment, ClaimKind, LineId, Role, Section};
+use crate::money::Money;
+use std::fmt::Write;
+
+const BLANK: &str = "________________";
+
+/// The document for `lang`: the complaint in Chinese, the demand letter in English.
+pub fn draft(lang: Lang, a: &Assessment, costs: Option<&Costs>) -> String {
+    match lang {
+        Lang::Zh => complaint(a, costs),
+        Lang::En => demand_letter(a, costs),
+    }
+}
+
+/// The current-law sections that have something to claim.
+fn claims(a: &Assessment) -> impl Iterator<Item = &Section> {
+    a.sections
+        .iter()
+        .filter(|s| s.claim != ClaimKind::ReformProposal && s.not_covered.is_none())
+}
+
+/// `34,000.00`: figures without the yuan sign, as a document writes them after 人民币.
+fn figures(m: Money) -> String {
+    m.to_string().trim_start_matches('¥').to_string()
+}
+
+/// The provisions behind the awarded lines and the relief, each once, in citation order.
+fn provisions(a: &Assessment) -> Vec<ProvisionId> {
+    let mut ids: Vec<ProvisionId> = claims(a)
+        .flat_map(|s| {
+            let lines = s.lines.iter().filter(|l| l.role == Role::Awarded);
+            let relief = s.relief.iter().flat_map(|r| r.provisions.iter().copied());
+            lines
+                .flat_map(|l| l.provisions.iter().copied())
+                .chain(relief)
+        })
+        .collect();
+    ids.sort_by_key(|id| ProvisionId::ALL.iter().position(|x| x == id));
+    ids.dedup();
+    ids
+}
+
+/// The court fees, as a sentence part: each claim's fee.
+fn fees(lang: Lang, costs: Option<&Costs>) -> Vec<String> {
+    let is_fee = |id| matches!(id, LineId::CourtFeeProperty | LineId::CourtFeePersonality);
+    costs
+        .into_iter()
+        .flat_map(|c| c.lines.iter().filter(|l| is_fee(l.id)))
+        .map(|l| {
+            format!(
+                "{} {}",
+                engine::line_label(l.id, lang),
+                amount(lang, l.amount)
+            )
+        })
+        .collect()
+}
+
+fn complaint(a: &Assessment, costs: Option<&Costs>) -> String {
+    let mut out = String::new();
+    let w = &mut out;
+    let _ = writeln!(w, "民事起诉状（草稿）\n");
+    let _ = writeln!(w, "【说明】这是维权计算器根据估算生成的草稿，不是法律意见。请逐项核对，必要时咨询律师。当事人信息请您自己填写；本页面不保存、不发送您填写的任何内容。\n");
+    let _ = writeln!(w, "原告：{BLANK}，性别：____，____年__月__日出生，民族：____，住址：{BLANK}，联系电话：{BLANK}，公民身份号码：{BLANK}。");
+    let _ = writeln!(w, "被告：{BLANK}（名称），住所地：{BLANK}，法定代表人：{BLANK}，统一社会信用代码：{BLANK}。\n");
+    let _ = writeln!(w, "诉讼请求：");
+    let mut n = 0;
+    let mut sum = Some(Money::ZERO);
+    for s in claims(a) {
+        for line in s.lines.iter().filter(|l| l.role == Role::Awarded) {
+            n += 1;
+            let label = engine::line_label(line.id, Lang::Zh);
+            match (line.amount, line.discretion) {
+                (Amount::Exact { fen }, None) => {
+                    sum = sum.and_then(|t| t.checked_add(fen).ok());
+                    let _ = writeln!(
+                        w,
+                        "{n}. 判令被告向原告支付{label}人民币{}元（大写：{}）；",
+                        figures(fen),
+                        capital(fen)
+                    );
+                }
+                (estimate, _) => {
+                    sum = None;
+                    let _ = writeln!(w, "{n}. 判令被告向原告支付{label}人民币________元（估算：{}；请填写您主张的数额）；", amount(Lang::Zh, estimate));
+                }
+            }
+        }
+        if s.claim == ClaimKind::PersonalInformation && !s.relief.is_empty() {
+            n += 1;
+            let _ = writeln!(
+                w,
+                "{n}. 判令被告停止侵害，删除其处理的原告个人信息，并向原告赔礼道歉；"
+            );
+        }
+    }
+    let _ = writeln!(w, "{}. 本案诉讼费用由被告负担。", n + 1);
+    if let Some(total) = sum.filter(|t| n > 1 && !t.is_zero()) {
+        let _ = writeln!(
+            w,
+            "以上金钱请求合计人民币{}元（大写：{}）。",
+            figures(total),
+            capital(total)
+        );
+    }
+    let _ = writeln!(w, "\n事实与理由：");
+    let _ = writeln!(w, "（请按时间顺序写明：您与被告是什么关系（注册、购买），发生了什么，您怎样发现，造成了什么损失，您有哪些证据。）\n");
+    let _ = writeln!(w, "法律依据：");
+    for id in provisions(a) {
+        let _ = writeln!(w, "{}", citation(Lang::Zh, id.provision()));
+    }
+    let fees = fees(Lang::Zh, costs);
+    if !fees.is_empty() {
+        let _ = writeln!(
+            w,
+            "\n案件受理费估算：{}（适用简易程序的减半交纳）。",
+            fees.join("；")
+        );
+    }
+    let _ = writeln!(w, "\n此致\n{BLANK}人民法院\n\n具状人：{BLANK}\n________年____月____日\n\n附：证据清单（请列明每份证据的名称、来源和要证明的事实）");
+    out
+}
+
+fn demand_letter(a: &Assessment, costs: Option<&Costs>) -> String {
+    let mut out = String::new();
+    let w = &mut out;
+    let _ = writeln!(w, "LETTER BEFORE ACTION (draft)\n");
+    let _ = writeln!(w, "[Note] Generated by Weiquan from an estimate: not legal advice. Check every item and see a lawyer if in doubt. Fill in the names yourself; this page neither keeps nor sends anything you type.\n");
+    let _ = writeln!(
+        w,
+        "To: {BLANK} (the business's name and address)\nFrom: {BLANK}\nDate: {BLANK}\n"
+    );
+    let _ = writeln!(w, "Dear Sir or Madam,\n\nI write about {BLANK} (what happened, and when). Under the provisions listed below, I ask you, within 15 days of this letter:");
+    let mut n = 0;
+    for s in claims(a) {
+        for line in s.lines.iter().filter(|l| l.role == Role::Awarded) {
+            n += 1;
+            let label = engine::line_label(line.id, Lang::En);
+            let _ = match (line.amount, line.discretion) {
+                (Amount::Exact { fen }, None) => {
+                    writeln!(w, "{n}. to pay {label}: {fen} (RMB {});", figures(fen))
+                }
+                (estimate, _) => writeln!(
+                    w,
+                    "{n}. to pay {label}: RMB ________ (estimated {}; fill in what you claim);",
+                    amount(Lang::En, estimate)
+                ),
+            };
+        }
+        if s.claim == ClaimKind::PersonalInformation && !s.relief.is_empty() {
+            n += 1;
+            let _ = writeln!(w, "{n}. to stop the infringement, delete the personal information of mine you process, and apologise;");
+        }
+    }
+    let _ = writeln!(w, "\nLegal basis:");
+    for id in provisions(a) {
+        let _ = writeln!(w, "- {}", citation(Lang::En, id.provision()));
+    }
+    let fees = fees(Lang::En, costs);
+    if !fees.is_empty() {
+        let _ = writeln!(w, "\nIf you do not, I intend to sue in the People's Court. The court fee is estimated at {} (halved under the simplified procedure); the losing party bears it.", fees.join("; "));
+    }
+    let _ = writeln!(w, "\nYours faithfully,\n{BLANK}");
+    out
+}

@@ -1,0 +1,45 @@
+//! The costs panel: the court fee of each claim on the estimate, late-payment interest on a
+//! judgment and the limitation period, each with its rule, and the dates they need.
+
+use super::fields::text_field;
+use super::model::{Action, Model};
+use super::result::{lines_view, notes_list};
+use crate::form::Field;
+use crate::i18n::{self, Lang, Text};
+use yew::prelude::*;
+
+pub fn costs_panel(lang: Lang, model: &Model, dispatch: &UseReducerDispatcher<Model>) -> Html {
+    let Some(costs) = &model.costs else {
+        return html! {};
+    };
+    let errors = model.form.errors();
+    let on_text = dispatch
+        .to_callback()
+        .reform(|(f, t): (Field, String)| Action::SetText(f, t));
+    let field = |field: Field| {
+        let error = errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| i18n::input_error(e.error, false));
+        text_field(lang, field, model.form.text(field), error, &on_text)
+    };
+    html! {
+        <section class="costs" id="costs" aria-labelledby="costs-heading">
+            <h2 id="costs-heading">{ Text::CostsHeading.get(lang) }</h2>
+            <p>{ Text::CostsIntro.get(lang) }</p>
+            { lines_view(lang, &costs.lines) }
+            { notes_list(lang, "costs__notes", Some("costs-notes"), None, costs.notes.iter().map(|n| (&n.msg, &n.provisions[..]))) }
+            <fieldset>
+                <legend>{ Text::CostsLimitationLegend.get(lang) }</legend>
+                { field(Field::KnewOn) }
+                { field(Field::AsOf) }
+            </fieldset>
+            <fieldset>
+                <legend>{ Text::CostsInterestLegend.get(lang) }</legend>
+                { field(Field::JudgmentUnpaid) }
+                { field(Field::PayDeadline) }
+                { field(Field::PaidOn) }
+            </fieldset>
+        </section>
+    }
+}

@@ -1,0 +1,88 @@
+//! What the user takes away: print (the print stylesheet keeps the Assessment, the inputs and
+//! the citations, without the interface), a plain-text copy, a share link made only on request,
+//! and the complaint draft (a demand letter in English), to print or download as .txt.
+
+use super::fields::label;
+use super::model::{Action, Model};
+use super::storage;
+use crate::form::{codec, Field};
+use crate::i18n::{complaint, report, Lang, Text};
+use crate::law::Assessment;
+use yew::prelude::*;
+
+pub fn takeaway(
+    lang: Lang,
+    model: &Model,
+    a: &Assessment,
+    dispatch: &UseReducerDispatcher<Model>,
+) -> Html {
+    let text = report::plain_text(lang, a);
+    let draft = complaint::draft(lang, a, model.costs.as_ref());
+    let copy = {
+        let text = text.clone();
+        Callback::from(move |_: MouseEvent| storage::copy_text(&text))
+    };
+    let share = dispatch
+        .to_callback()
+        .reform(|_: MouseEvent| Action::Share(true));
+    let (draft_title, file) = match lang {
+        Lang::Zh => (Text::ComplaintDraft, "起诉状草稿.txt"),
+        Lang::En => (Text::ComplaintDraft, "demand-letter-draft.txt"),
+    };
+    html! {
+        <section class="takeaway" id="takeaway" aria-labelledby="takeaway-heading">
+            <h3 id="takeaway-heading">{ Text::TakeawayHeading.get(lang) }</h3>
+            <div class="takeaway__buttons">
+                <button type="button" class="button" id="print" onclick={Callback::from(|_: MouseEvent| storage::print())}>{ Text::Print.get(lang) }</button>
+                <button type="button" class="button" id="share" onclick={share}>{ Text::ShareLink.get(lang) }</button>
+            </div>
+            if model.share {
+                <div class="share" id="share-box">
+                    <label for="share-link">{ Text::ShareLinkLabel.get(lang) }</label>
+                    <input id="share-link" readonly=true value={storage::share_url(&codec::encode(&model.form))} />
+                    <p class="field__hint">{ Text::ShareLinkNote.get(lang) }</p>
+                </div>
+            }
+            <details class="takeaway__doc" id="copy-text">
+                <summary>{ Text::CopyAsText.get(lang) }</summary>
+                <textarea id="summary-text" readonly=true rows="8" value={text} />
+                <button type="button" class="button" id="copy" onclick={copy}>{ Text::Copy.get(lang) }</button>
+            </details>
+            <details class="takeaway__doc" id="complaint">
+                <summary>{ draft_title.get(lang) }</summary>
+                <pre id="complaint-text">{ draft.clone() }</pre>
+                <a class="button" id="complaint-download" download={file} href={data_url(&draft)}>{ Text::DownloadTxt.get(lang) }</a>
+            </details>
+        </section>
+    }
+}
+
+/// What was typed, for paper only (the print stylesheet shows it): each field with a value.
+pub fn inputs_for_print(lang: Lang, model: &Model) -> Html {
+    let rows = Field::ALL
+        .into_iter()
+        .filter(|f| model.form.is_active(*f) && !model.form.text(*f).trim().is_empty());
+    html! {
+        <section class="print-only" id="print-inputs">
+            <h2>{ Text::PrintInputsHeading.get(lang) }</h2>
+            <dl>
+                { for rows.map(|f| html! {
+                    <><dt>{ label(f).get(lang) }</dt><dd>{ model.form.text(f) }</dd></>
+                }) }
+            </dl>
+        </section>
+    }
+}
+
+/// A `data:` address holding `text`, for a download link: nothing is fetched or sent.
+fn data_url(text: &str) -> String {
+    let mut out = String::from("data:text/plain;charset=utf-8,");
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}

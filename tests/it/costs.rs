@@ -1,0 +1,99 @@
+//! What suing costs and how long there is: the court fee of the seed case both ways, late
+//! interest and the limitation period at their edges.
+
+use weiquan::cases;
+use weiquan::date::Date;
+use weiquan::law::costs::{self, court_fees, CostsInput};
+use weiquan::law::{assess, Amount, Key, LineId};
+use weiquan::money::Money;
+
+fn yuan(y: i64) -> Money {
+    Money::from_yuan(y)
+}
+
+fn line(c: &costs::Costs, id: LineId) -> &weiquan::law::Line {
+    c.lines.iter().find(|l| l.id == id).expect("line")
+}
+
+#[test]
+fn the_seed_case_as_a_personality_rights_claim_is_100_to_500_and_as_property_650() {
+    let case = cases::find("hangzhou-2020-10605").expect("preset");
+    let a = assess(&case.scenario).unwrap();
+    let c = costs::assess(&a, &CostsInput::default()).unwrap();
+    let fee = line(&c, LineId::CourtFeePersonality);
+    // The court charged ¥500: the top of the range (浙江's figure for that case).
+    assert_eq!(fee.amount, Amount::range(yuan(100), Some(yuan(500))));
+    assert_eq!(
+        fee.parts[0].amount,
+        Amount::range(yuan(50), Some(yuan(250)))
+    );
+    assert_eq!(court_fees::property_fee(yuan(34_000)), Ok(yuan(650)));
+    assert!(c.notes.iter().any(|n| n.msg.key == Key::NoteFeeOnClaim));
+}
+
+#[test]
+fn a_purchase_claim_pays_the_property_bands_and_two_claims_are_shown_apart() {
+    let case = cases::find("keqiao-2021-ctrip-price").expect("preset");
+    let a = assess(&case.scenario).unwrap();
+    let c = costs::assess(&a, &CostsInput::default()).unwrap();
+    // ¥4,777.48 claimed → ¥50 (not above ¥10,000); ¥25 halved.
+    assert_eq!(
+        line(&c, LineId::CourtFeeProperty).amount,
+        Amount::exact(yuan(50))
+    );
+    assert!(!c.notes.iter().any(|n| n.msg.key == Key::NoteFeeJoined));
+}
+
+#[test]
+fn late_interest_counts_days_from_the_day_after_the_deadline() {
+    let a = assess(&Default::default()).unwrap();
+    let input = CostsInput {
+        unpaid: Some(yuan(34_000)),
+        deadline: Some(Date::ymd(2025, 3, 1)),
+        paid_on: Some(Date::ymd(2025, 6, 9)),
+        ..CostsInput::default()
+    };
+    let c = costs::assess(&a, &input).unwrap();
+    // 2025-03-02 … 2025-06-09 is 100 days: 34,000 × 0.000175 × 100 = ¥595.
+    assert_eq!(
+        line(&c, LineId::LateInterest).amount,
+        Amount::exact(yuan(595))
+    );
+    let on_time = CostsInput {
+        paid_on: Some(Date::ymd(2025, 3, 1)),
+        ..input
+    };
+    let c = costs::assess(&a, &on_time).unwrap();
+    assert_eq!(
+        line(&c, LineId::LateInterest).amount,
+        Amount::exact(Money::ZERO)
+    );
+}
+
+#[test]
+fn the_limitation_period_ends_three_years_on_and_says_where_the_claims_stand() {
+    let a = assess(&Default::default()).unwrap();
+    let at = |as_of| {
+        let input = CostsInput {
+            knew_on: Some(Date::ymd(2023, 5, 10)),
+            as_of,
+            ..CostsInput::default()
+        };
+        costs::assess(&a, &input).unwrap()
+    };
+    let c = at(None);
+    let l = line(&c, LineId::Limitation);
+    assert_eq!(l.formula.key, Key::FormulaLimitation);
+    assert!(l.notes.is_empty());
+    assert!(c.notes.iter().any(|n| n.msg.key == Key::NoteNotTimeBarred));
+    let last_day = at(Some(Date::ymd(2026, 5, 10)));
+    assert_eq!(
+        line(&last_day, LineId::Limitation).notes[0].key,
+        Key::NoteLimitationInTime
+    );
+    let day_after = at(Some(Date::ymd(2026, 5, 11)));
+    assert_eq!(
+        line(&day_after, LineId::Limitation).notes[0].key,
+        Key::NoteLimitationExpired
+    );
+}
