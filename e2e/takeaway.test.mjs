@@ -77,6 +77,14 @@ test('copy as text, and the share link round trip', async () => {
   assert.equal(await fresh.inputValue('#lawyer'), '2000');
   assert.equal(await totalText(fresh), await totalText(page));
   assert.equal(new URL(fresh.url()).hash, '', 'the fragment is cleared once read');
+  // Cut short between two pairs, or one figure changed: caught by the link's check.
+  for (const bad of [link.slice(0, link.indexOf(';lawyer')), link.replace('8000', '9000')]) {
+    await fresh.goto('about:blank');
+    await fresh.goto(bad);
+    await ready(fresh);
+    assert.match(await fresh.textContent('#notice'), /分享链接无法读取/, bad);
+    assert.equal(await fresh.locator('#direct-loss').count(), 0);
+  }
   await other.close();
   assert.deepEqual(log.errors, []);
   await context.close();

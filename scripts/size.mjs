@@ -13,9 +13,11 @@ const dir = process.argv[2] || 'dist';
 // page's code. Raised to 180 KB for that (178.7 KB). Issue 8 then added the prerendered first
 // screen in index.html (+3.3 KB: HTML that paints before the wasm, so it is paid for in first
 // paint, not delay), the start-up glue that carries typed values over (+0.8 KB) and presentation
-// mode with current law beside the reform proposal (+4.0 KB): 188.2 KB. Budget 190 KB; the next
-// cuts are in ARCHITECTURE.md ("Size").
-const BUDGET_GZIP = 190 * 1000;
+// mode with current law beside the reform proposal (+4.0 KB): 188.7 KB. Issue 9 (court fees,
+// interest, limitation with fifteen more provisions; print, copy as text, the share link, the
+// complaint draft with capital numerals) added 20.8 KB of wasm: 209.5 KB. Budget 210 KB. This
+// is far above the first release's 150 KB; the cuts to make next are in ARCHITECTURE.md ("Size").
+const BUDGET_GZIP = 210 * 1000;
 
 const rows = readdirSync(dir)
   .filter((name) => statSync(join(dir, name)).isFile())

@@ -51,7 +51,12 @@ fn provisions(a: &Assessment) -> Vec<ProvisionId> {
 
 /// The court fees, as a sentence part: each claim's fee.
 fn fees(lang: Lang, costs: Option<&Costs>) -> Vec<String> {
-    let is_fee = |id| matches!(id, LineId::CourtFeeProperty | LineId::CourtFeePersonality);
+    let is_fee = |id| {
+        matches!(
+            id,
+            LineId::CourtFeeProperty | LineId::CourtFeePersonality | LineId::CourtFeeJoined
+        )
+    };
     costs
         .into_iter()
         .flat_map(|c| c.lines.iter().filter(|l| is_fee(l.id)))

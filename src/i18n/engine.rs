@@ -46,6 +46,10 @@ pub fn line_label(id: LineId, lang: Lang) -> &'static str {
             "案件受理费（人格权案件）",
             "Court fee (personality-rights claim)",
         ),
+        LineId::CourtFeeJoined => (
+            "案件受理费（两类请求合并起诉）",
+            "Court fee (both claims in one suit)",
+        ),
         LineId::CourtFeeHalved => ("减半交纳", "Halved"),
         LineId::LateInterest => (
             "迟延履行的加倍部分债务利息",
@@ -136,8 +140,10 @@ templates! {
     FormulaFeePersonality => "人格权案件每件 100 元至 500 元；赔偿请求 {claimed} 中超过 5 万元至 10 万元的部分另加 1%，超过 10 万元的部分另加 0.5%", "A personality-rights case pays ¥100 to ¥500; of the damages claimed, {claimed}, the part from ¥50,000 to ¥100,000 adds 1% and the part above ¥100,000 adds 0.5%";
     FormulaFeeHalved => "适用简易程序、调解结案或者撤诉的，减半交纳", "Halved under the simplified procedure, on mediation or on withdrawal";
     NoteFeeProvince => "100 元至 500 元之间的具体数额由各省、自治区、直辖市规定；这里显示整个幅度。", "Each province sets the figure between ¥100 and ¥500; the whole range is shown.";
-    NoteFeeOnClaim => "受理费按起诉时诉讼请求的金额计算，不按判决的数额：这里按估算的数额计算，您主张多少就按多少。起诉时由原告预交，最后由败诉方负担；部分胜诉的，由法院决定双方各自负担多少。", "The fee is charged on what the complaint claims, not on what is awarded: here on the estimate; claim more and it is charged on more. The claimant pays it in advance; in the end the losing party bears it, and on partial success the court divides it.";
-    NoteFeeJoined => "同一案件里既有个人信息（人格权）请求又有买卖（财产）请求时，受理费怎样计算没有统一规定：这里分别列出两种请求的受理费，不相加。", "Where one suit joins a personal-information (personality-rights) claim and a purchase (property) claim, no rule says how the fee is charged: each claim's fee is shown on its own, not added.";
+    NoteFeeOnClaim => "受理费按起诉时诉讼请求的金额计算，不按判决的数额：这里按估算的数额计算，您主张多少就按多少。起诉时由原告预交，最后由败诉方负担；部分胜诉的，由法院决定双方各自负担多少。法院可能把受理费取整到元。", "The fee is charged on what the complaint claims, not on what is awarded: here on the estimate; claim more and it is charged on more. The claimant pays it in advance; in the end the losing party bears it, and on partial success the court divides it. Courts may round the fee to the yuan.";
+    NoteFeeJoined => "同一案件既有财产性请求又有非财产性请求时，按财产性请求的标准交纳，多个财产性请求合并计算：这里把两类赔偿合并，按财产案件计算。法院也可能把个人信息部分按人格权案件的标准计算，没有找到说明实际做法的判决。分别起诉时：个人信息 {pi}，购买 {purchase}。", "A suit with both property and non-property claims pays on the property scale, the property claims added together: here both claims' damages are added and charged as a property case. A court might charge the personal-information part as a personality-rights case instead; no judgment showing the practice was found. Sued separately: personal information {pi}, the purchase {purchase}.";
+    FormulaFeeJoined => "两类请求合并，按财产案件分段累计：按 {claimed} 计算", "Both claims together, charged band by band as a property case: on {claimed}";
+    NoteLimitationHoliday => "最后一日是法定休假日的，顺延到休假日结束的次日。中止、中断会改变期间（例如您向对方提出赔偿要求，期间重新计算）。", "If the last day is a public holiday, the period ends the day after it. Suspension or interruption changes the period (e.g. a demand for payment to the business starts it afresh).";
     FormulaLateInterest => "{unpaid} × 日万分之一点七五 × {days} 天（履行期间最后一日 {deadline} 的次日起，至 {paid}）", "{unpaid} × 0.0175% a day × {days} days (from the day after the deadline, {deadline}, to {paid})";
     NoteOrdinaryInterest => "这只是加倍部分；一般债务利息只有判决确定给付时才计算，这里不包括。", "This is the doubled portion only; ordinary interest is due only where the judgment orders it, and is not included.";
     FormulaLimitation => "自 {knew}（知道或者应当知道权利受到损害以及义务人之日）起三年：期间最后一日为 {last}", "Three years from {knew} (when you knew or should have known of the harm and who caused it): the last day is {last}";

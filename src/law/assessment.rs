@@ -228,6 +228,8 @@ pub enum LineId {
     CourtFeeProperty,
     /// 案件受理费 of a personality-rights claim (personal information).
     CourtFeePersonality,
+    /// 案件受理费 of one suit joining both kinds of claim (民诉法解释 201).
+    CourtFeeJoined,
     /// Part of a fee line: half the fee (simplified procedure, mediation, withdrawal).
     CourtFeeHalved,
     /// 加倍部分债务利息: interest on a judgment paid late.
@@ -258,6 +260,7 @@ impl LineId {
             LineId::ReformPerRecord => "reform_per_record",
             LineId::CourtFeeProperty => "court_fee_property",
             LineId::CourtFeePersonality => "court_fee_personality",
+            LineId::CourtFeeJoined => "court_fee_joined",
             LineId::CourtFeeHalved => "court_fee_halved",
             LineId::LateInterest => "late_interest",
             LineId::Limitation => "limitation",

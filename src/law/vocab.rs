@@ -173,6 +173,8 @@ pub enum Key {
     NoteFeeProvince,
     NoteFeeOnClaim,
     NoteFeeJoined,
+    FormulaFeeJoined,
+    NoteLimitationHoliday,
     FormulaLateInterest,
     NoteOrdinaryInterest,
     FormulaLimitation,

@@ -204,7 +204,8 @@ impl BeforeStart {
     }
 }
 
-/// A share link's form, from the address's fragment (`#w1;…`), which never reaches a server.
+/// A share link's form, from the address's fragment (`#w1;…!check`), which never reaches a
+/// server.
 /// The fragment is cleared once read, so a reload keeps the tab's own edits; `None` when there
 /// is no fragment.
 pub fn take_shared() -> Option<Result<crate::form::FormState, crate::form::codec::DecodeError>> {
@@ -213,7 +214,7 @@ pub fn take_shared() -> Option<Result<crate::form::FormState, crate::form::codec
         let location = web_sys::window()?.location();
         let hash = location.hash().ok()?;
         let text = hash.strip_prefix('#').filter(|t| !t.is_empty())?;
-        let form = crate::form::codec::decode(text);
+        let form = crate::form::codec::decode_link(text);
         let _ = location.set_hash("");
         Some(form)
     }

@@ -39,7 +39,7 @@ pub fn takeaway(
             if model.share {
                 <div class="share" id="share-box">
                     <label for="share-link">{ Text::ShareLinkLabel.get(lang) }</label>
-                    <input id="share-link" readonly=true value={storage::share_url(&codec::encode(&model.form))} />
+                    <input id="share-link" readonly=true value={storage::share_url(&codec::encode_link(&model.form))} />
                     <p class="field__hint">{ Text::ShareLinkNote.get(lang) }</p>
                 </div>
             }

@@ -41,7 +41,30 @@ fn a_purchase_claim_pays_the_property_bands_and_two_claims_are_shown_apart() {
         line(&c, LineId::CourtFeeProperty).amount,
         Amount::exact(yuan(50))
     );
-    assert!(!c.notes.iter().any(|n| n.msg.key == Key::NoteFeeJoined));
+    assert_eq!(c.lines.len(), 1);
+}
+
+#[test]
+fn one_suit_joining_both_claims_pays_on_the_property_scale_on_their_sum() {
+    use weiquan::form::{Field, Flag};
+    let mut form = weiquan::form::FormState::default();
+    form.loss = Some(weiquan::form::LossChoice::Amount);
+    form.set_text(Field::DirectLoss, "34000".into());
+    form.set_flag(Flag::ClaimPurchase, true);
+    form.set_text(Field::Price, "100".into());
+    let a = assess(&form.scenario().unwrap()).unwrap();
+    let c = costs::assess(&a, &CostsInput::default()).unwrap();
+    let fee = line(&c, LineId::CourtFeeJoined);
+    // ¥34,000 + (¥100 back + ¥500 punitive) = ¥34,600 → 50 + 24,600 × 2.5% = ¥665.
+    assert_eq!(fee.amount, Amount::exact(yuan(665)));
+    assert_eq!(fee.notes[0].key, Key::NoteFeeJoined);
+    assert_eq!(
+        c.lines
+            .iter()
+            .filter(|l| l.role == weiquan::law::Role::Cost)
+            .count(),
+        1
+    );
 }
 
 #[test]

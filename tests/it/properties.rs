@@ -391,10 +391,39 @@ mod page_model {
             }
         }
 
+        /// A share link restores every field; cut short anywhere or with one character changed,
+        /// it is an error (never a different form), and it is plain ASCII safe in a fragment.
+        #[test]
+        fn a_share_link_round_trips_and_any_damage_is_caught(
+            actions in prop::collection::vec(any_action(), 1..20),
+            cut in any::<prop::sample::Index>(),
+            at in any::<prop::sample::Index>(),
+            with in 0x21u8..0x7f,
+        ) {
+            let mut model = Model::restore(Saved::default());
+            for action in actions {
+                model = model.apply(action);
+            }
+            let link = format!("https://example.org/weiquan/?lang=en#{}", codec::encode_link(&model.form));
+            let fragment = link.split_once('#').unwrap().1;
+            prop_assert!(fragment.bytes().all(|b| b.is_ascii_graphic() && b != b'#'));
+            prop_assert_eq!(codec::decode_link(fragment), Ok(model.form.clone()));
+            let short = &fragment[..cut.index(fragment.len())];
+            prop_assert!(codec::decode_link(short).is_err(), "truncated: {}", short);
+            let i = at.index(fragment.len());
+            if fragment.as_bytes()[i] != with {
+                let mut bytes = fragment.as_bytes().to_vec();
+                bytes[i] = with;
+                let changed = String::from_utf8(bytes).unwrap();
+                prop_assert!(codec::decode_link(&changed).is_err(), "changed: {}", changed);
+            }
+        }
+
         /// Any text in storage or a link (truncated, tampered, random) reads or fails cleanly.
         #[test]
         fn decoding_any_text_never_panics(text in prop_oneof![any::<String>(), "w1(;[a-z-]{1,12}=[%0-9A-Za-z,.~]{0,20}){0,6}"]) {
             let _ = codec::decode(&text);
+            let _ = codec::decode_link(&text);
         }
     }
 }

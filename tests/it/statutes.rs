@@ -12,6 +12,7 @@ fn quoted_text() -> String {
         "docs/law/verified-2026-11.md",
         "docs/law/verified-2026-11-punitive.md",
         "docs/law/verified-2026-11-burden.md",
+        "docs/law/verified-2026-11-costs.md",
     ]
     .iter()
     .map(|path| std::fs::read_to_string(path).unwrap_or_else(|_| panic!("{path}")))

@@ -38,19 +38,24 @@ pub struct Costs {
 /// The costs of suing on the claims of `a`, and what `input` adds.
 pub fn assess(a: &Assessment, input: &CostsInput) -> Result<Costs, Overflow> {
     let mut costs = Costs::default();
-    for section in a.sections.iter().filter(|s| s.not_covered.is_none()) {
-        let line = match section.claim {
-            ClaimKind::PersonalInformation => personality_fee_line(section.total.amount)?,
-            ClaimKind::Purchase => property_fee_line(section.total.amount)?,
-            ClaimKind::ReformProposal => continue,
-        };
-        costs.lines.extend(line);
-    }
-    if !costs.lines.is_empty() {
-        costs.notes.push(note(Key::NoteFeeOnClaim, &[]));
-    }
-    if costs.lines.len() > 1 {
-        costs.notes.push(note(Key::NoteFeeJoined, &[]));
+    let claimed = |kind| {
+        a.section(kind)
+            .filter(|s| s.not_covered.is_none())
+            .map(|s| s.total.amount)
+    };
+    let pi = claimed(ClaimKind::PersonalInformation);
+    let purchase = claimed(ClaimKind::Purchase);
+    let fee = match (pi, purchase) {
+        (Some(pi), Some(purchase)) => joined_fee_line(pi, purchase)?,
+        (Some(pi), None) => personality_fee_line(pi)?,
+        (None, Some(purchase)) => property_fee_line(purchase)?,
+        (None, None) => None,
+    };
+    if let Some(fee) = fee {
+        costs.lines.push(fee);
+        costs
+            .notes
+            .push(note(Key::NoteFeeOnClaim, &[P::LitigationCosts29]));
     }
     if let (Some(unpaid), Some(deadline), Some(paid_on)) =
         (input.unpaid, input.deadline, input.paid_on)
@@ -110,6 +115,34 @@ fn property_fee_line(claimed: Amount) -> Result<Option<Line>, Overflow> {
         P::LitigationCosts13Item1,
         Vec::new(),
     )
+}
+
+/// Both claims in one suit: 民诉法解释 201 puts a suit with property and non-property claims on
+/// the property scale, the property claims added together. The note says how a court may read it
+/// otherwise, and what each claim would pay on its own.
+fn joined_fee_line(pi: Amount, purchase: Amount) -> Result<Option<Line>, Overflow> {
+    let claimed = pi.checked_add(purchase)?;
+    let fee = court_fees::fee_of_range(claimed, |m| court_fees::property_fee(m).map(|f| (f, f)))?;
+    let alone = |line: Option<Line>| line.map_or(Amount::Undetermined, |l| l.amount);
+    let note = Msg::new(
+        Key::NoteFeeJoined,
+        [
+            ("pi", Arg::Amount(alone(personality_fee_line(pi)?))),
+            ("purchase", Arg::Amount(alone(property_fee_line(purchase)?))),
+        ],
+    );
+    let formula = Msg::new(Key::FormulaFeeJoined, [("claimed", Arg::Amount(claimed))]);
+    let line = fee_line(
+        LineId::CourtFeeJoined,
+        fee,
+        formula,
+        P::LitigationCosts13Item1,
+        vec![note],
+    )?;
+    Ok(line.map(|mut l| {
+        l.provisions.insert(0, P::CivilProcedureInterpretation201);
+        l
+    }))
 }
 
 /// 13(二)2, on what the personal-information claim comes to.

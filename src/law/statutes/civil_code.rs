@@ -52,6 +52,39 @@ pub const ART_188: Provision = Provision {
     gloss_en: "The limitation period is three years, from when the right-holder knew or should have known of the harm and who caused it; no protection after twenty years from the harm, save an extension the court grants in special circumstances.",
 };
 
+pub const ART_195: Provision = Provision {
+    law: &LAW,
+    article_zh: "第一百九十五条",
+    article_en: "Art. 195",
+    text_zh: "有下列情形之一的，诉讼时效中断，从中断、有关程序终结时起，诉讼时效期间重新计算：\n（一）权利人向义务人提出履行请求；\n（二）义务人同意履行义务；\n（三）权利人提起诉讼或者申请仲裁；\n（四）与提起诉讼或者申请仲裁具有同等效力的其他情形。",
+    gloss_en: "The period is interrupted, and runs afresh, when the right-holder demands performance, the obligor agrees to perform, the right-holder sues or seeks arbitration, or something of equal effect happens.",
+};
+
+pub const ART_201_1: Provision = Provision {
+    law: &LAW,
+    article_zh: "第二百零一条第一款",
+    article_en: "Art. 201(1)",
+    text_zh: "按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算。",
+    gloss_en:
+        "A period in years, months or days starts on the next day: the first day is not counted.",
+};
+
+pub const ART_202: Provision = Provision {
+    law: &LAW,
+    article_zh: "第二百零二条",
+    article_en: "Art. 202",
+    text_zh: "按照年、月计算期间的，到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日。",
+    gloss_en: "A period in years or months ends on the corresponding day of the last month, or on the month's last day where there is none.",
+};
+
+pub const ART_203: Provision = Provision {
+    law: &LAW,
+    article_zh: "第二百零三条",
+    article_en: "Art. 203",
+    text_zh: "期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日。\n期间的最后一日的截止时间为二十四时；有业务时间的，停止业务活动的时间为截止时间。",
+    gloss_en: "A period whose last day is a public holiday ends on the day after the holiday; the last day ends at midnight, or at close of business where there are business hours.",
+};
+
 pub const ART_995: Provision = Provision {
     law: &LAW,
     article_zh: "第九百九十五条",

@@ -99,6 +99,14 @@ pub const INTERPRETATION_109: Provision = Provision {
     gloss_en: "Fraud, duress and malicious collusion (and oral wills and gifts) must be proved beyond reasonable doubt, a higher standard than the high probability of art. 108.",
 };
 
+pub const INTERPRETATION_201: Provision = Provision {
+    law: &INTERPRETATION,
+    article_zh: "第二百零一条",
+    article_en: "Art. 201",
+    text_zh: "既有财产性诉讼请求，又有非财产性诉讼请求的，按照财产性诉讼请求的标准交纳诉讼费。\n有多个财产性诉讼请求的，合并计算交纳诉讼费；诉讼请求中有多个非财产性诉讼请求的，按一件交纳诉讼费。",
+    gloss_en: "A suit with both property and non-property claims pays on the property scale; several property claims are added together, several non-property claims pay as one case.",
+};
+
 pub const INTERPRETATION_91: Provision = Provision {
     law: &INTERPRETATION,
     article_zh: "第九十一条",

@@ -44,3 +44,11 @@ pub const ART_16: Provision = Provision {
     text_zh: "适用简易程序审理的案件减半交纳案件受理费。",
     gloss_en: "A case heard under the simplified procedure pays half the acceptance fee.",
 };
+
+pub const ART_29: Provision = Provision {
+    law: &LAW,
+    article_zh: "第二十九条",
+    article_en: "Art. 29",
+    text_zh: "诉讼费用由败诉方负担，胜诉方自愿承担的除外。\n部分胜诉、部分败诉的，人民法院根据案件的具体情况决定当事人各自负担的诉讼费用数额。\n共同诉讼当事人败诉的，人民法院根据其对诉讼标的的利害关系，决定当事人各自负担的诉讼费用数额。",
+    gloss_en: "The losing party bears the costs, unless the winner volunteers to; on partial success the court decides each party's share; losing co-litigants share by their interest in the case.",
+};

@@ -154,6 +154,12 @@ provisions! {
     LitigationCosts13Item2Sub2 = "litigation-costs-13-2-2" => litigation_costs::ART_13_2_2;
     LitigationCosts15 = "litigation-costs-15" => litigation_costs::ART_15;
     LitigationCosts16 = "litigation-costs-16" => litigation_costs::ART_16;
+    LitigationCosts29 = "litigation-costs-29" => litigation_costs::ART_29;
+    CivilCode195 = "civil-code-195" => civil_code::ART_195;
+    CivilCode201Para1 = "civil-code-201-1" => civil_code::ART_201_1;
+    CivilCode202 = "civil-code-202" => civil_code::ART_202;
+    CivilCode203 = "civil-code-203" => civil_code::ART_203;
+    CivilProcedureInterpretation201 = "civil-procedure-interpretation-201" => civil_procedure::INTERPRETATION_201;
     CivilProcedureLaw264 = "civil-procedure-law-264" => civil_procedure::LAW_264;
     LateInterest1 = "late-interest-1" => civil_procedure::LATE_INTEREST_1;
 }
