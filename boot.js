@@ -2,9 +2,11 @@
 // An external module, so the page's CSP can forbid inline script.
 //
 // The CSP in index.html allows exactly one kind of connection, to this origin, because fetching
-// the .wasm file is one. Once the module is instantiated this script adds a second policy with
-// connect-src 'none': browsers enforce every policy a page has, and a policy can only be added,
-// never removed, so from here on the page can make no connection at all, to any origin.
+// the .wasm file is one. Once the module is instantiated this script adds a second policy,
+// default-src 'none': browsers enforce every policy a page has, and a policy can only be added,
+// never removed, so from here on the page can load nothing and connect nowhere (no fetch, image,
+// stylesheet, font, script, prefetch or import, to any origin). Navigation and WebRTC are outside
+// what CSP can block.
 const me = document.querySelector('script[data-js]');
 
 // Offline: a same-origin service worker keeps the app's files (sw.js says what it does and does
@@ -27,14 +29,30 @@ if (new URLSearchParams(location.search).get('embed') === '1' && window.parent !
   };
   new ResizeObserver(report).observe(document.body);
 }
+// Without WebAssembly (iOS Lockdown Mode, a JIT-less browser) or if start-up fails, the
+// prerendered page would look alive but answer nothing: say so at the top of it.
+const failed = () => {
+  const note = document.createElement('p');
+  note.className = 'notice';
+  note.id = 'start-failed';
+  note.setAttribute('role', 'alert');
+  note.textContent = '计算器无法在这个浏览器中启动（需要 WebAssembly，例如 iOS 锁定模式会关闭它），页面内容只能阅读。'
+    + ' The calculator cannot start in this browser (it needs WebAssembly, which e.g. iOS Lockdown Mode turns off); the page can only be read.';
+  (document.getElementById('root') || document.body).prepend(note);
+};
 try {
+  if (typeof WebAssembly !== 'object') throw new Error('no WebAssembly');
   const glue = await import(me.dataset.js);
   await glue.default({ module_or_path: me.dataset.wasm });
+} catch (e) {
+  failed();
+  console.error(e);
 } finally {
   // Even if start-up failed, nothing may connect from here on.
   const lock = document.createElement('meta');
   lock.httpEquiv = 'Content-Security-Policy';
-  lock.content = "connect-src 'none'";
+  // data: images only: the icon is one, and a data: address is never a request.
+  lock.content = "default-src 'none'; img-src data:";
   document.head.append(lock);
 }
 

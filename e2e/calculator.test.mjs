@@ -100,11 +100,20 @@ test('what people type is understood; a bad value is explained next to its field
   await type(page, 'notarisation', '¥1,000.00');
   assert.equal(await totalText(page), '¥35,000.00');
 
+  // While typing, nothing is called wrong: "¥", "¥34," are still being typed.
+  for (const partial of ['¥', '¥34,', '¥34,0']) {
+    await type(page, 'lawyer', partial);
+    assert.equal(await page.locator('#lawyer-error').count(), 0, partial);
+    assert.equal(await page.locator('#error-summary').count(), 0, partial);
+  }
   await type(page, 'lawyer', '-500');
   const input = page.locator('#lawyer');
+  assert.equal(await input.getAttribute('aria-invalid'), null, 'no error before leaving the field');
+  await input.blur();
   assert.equal(await input.getAttribute('aria-invalid'), 'true');
   assert.equal(await input.getAttribute('aria-describedby'), 'lawyer-error');
   assert.equal(await page.textContent('#lawyer-error'), '金额不能为负数。');
+  assert.match(await page.textContent('#error-summary'), /有 1 处需要修改/);
   assert.match(await page.textContent('#error-summary'), /律师费：金额不能为负数/);
   await page.click('#error-summary a');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'lawyer', 'the summary link focuses the field');

@@ -64,11 +64,15 @@ test('using every feature makes no request beyond the initial same-origin assets
 
 test('the page forbids inline script and, once started, every connection', async () => {
   const { page, context, log } = await openPage(browser, PHONE);
+  const finished = [];
+  const blocked = [];
+  page.on('requestfinished', (r) => finished.push(r.url()));
+  page.on('requestfailed', (r) => blocked.push(`${r.url()} ${r.failure()?.errorText}`));
   await page.waitForFunction(() => document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]').length === 2);
   const policies = await page.$$eval('meta[http-equiv="Content-Security-Policy"]', (ms) => ms.map((m) => m.content));
   assert.match(policies[0], /script-src 'self' 'wasm-unsafe-eval';/);
   assert.doesNotMatch(policies[0], /unsafe-inline/);
-  assert.equal(policies[1], "connect-src 'none'");
+  assert.equal(policies[1], "default-src 'none'; img-src data:");
   assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script in the page');
   const attempt = await page.evaluate(() => fetch('./index.html').then(() => 'connected', () => 'blocked'));
   assert.equal(attempt, 'blocked');
@@ -80,13 +84,29 @@ test('the page forbids inline script and, once started, every connection', async
   }));
   assert.equal(violated, 'connect-src');
   assert.equal(log.requests.filter((u) => u.includes('beacon')).length, 0);
+  // What an injected script would try next: an image, a stylesheet, a script, a prefetch, an
+  // import, a font. Each is refused before any request leaves.
+  await page.evaluate(async () => {
+    const add = (tag, attrs) => document.head.append(Object.assign(document.createElement(tag), attrs));
+    add('img', { src: './x-img.png' });
+    add('link', { rel: 'stylesheet', href: './x-style.css' });
+    add('script', { src: './x-script.js' });
+    add('link', { rel: 'prefetch', href: './x-prefetch' });
+    await import('./x-import.js').catch(() => {});
+    await new FontFace('x', 'url(./x-font.woff2)').load().catch(() => {});
+    await new Promise((ok) => setTimeout(ok, 500));
+  });
+  // The browser reports each attempt, refused by the CSP before it leaves: none completes.
+  assert.deepEqual(finished.filter((u) => u.includes('/x-')), [], 'nothing loaded');
+  const attempts = log.requests.filter((u) => u.includes('/x-'));
+  for (const u of attempts) assert.ok(blocked.some((b) => b === `${u} csp`), `${u}: ${blocked.join(', ')}`);
   await context.close();
 });
 
 test('no third-party origin appears anywhere in the page', async () => {
   const { page, context } = await openPage(browser, PHONE, BASE_URL);
   const html = await page.content();
-  const urls = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => new URL(m[1], BASE_URL).origin);
+  const urls = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]).filter((u) => !u.startsWith('data:')).map((u) => new URL(u, BASE_URL).origin);
   for (const origin of urls) assert.equal(origin, ORIGIN);
   await context.close();
 });

@@ -25,7 +25,11 @@ fn start() {
     let Some(root) = storage::root() else {
         return storage::warn("Weiquan: no #root element in the page");
     };
-    let mut saved = storage::load();
+    // Embedded, nothing is read from (or written to) the tab's storage: see the App.
+    let mut saved = match options.embed {
+        true => Default::default(),
+        false => storage::load(),
+    };
     let notice = match storage::take_shared() {
         None => None,
         Some(Ok(form)) => {

@@ -88,19 +88,29 @@ pub fn parse_date(text: &str) -> Result<Date, InputError> {
     text.parse().map_err(|_| InputError::NotADate)
 }
 
-/// Folds full-width forms to ASCII, trims, and rejects empty and negative input early.
+/// Folds full-width forms to ASCII, drops the invisible characters a paste brings along, trims,
+/// and rejects empty and negative input early (a sign after ¥, 人民币, RMB or CNY too).
 fn normalise(text: &str) -> Result<String, InputError> {
-    let folded: String = text.chars().map(fold_char).collect();
+    let folded: String = text
+        .chars()
+        .filter(|c| !invisible(*c))
+        .map(fold_char)
+        .collect();
     let trimmed = folded.trim();
     if trimmed.is_empty() {
         return Err(InputError::Empty);
     }
-    let unsigned = trimmed.trim_start_matches(['¥', ' ']);
-    if unsigned.starts_with(['-', '−']) || unsigned.starts_with('负') || trimmed.starts_with('-')
-    {
+    let unsigned = strip_currency_prefix(trimmed);
+    if unsigned.starts_with(['-', '−', '负']) || trimmed.starts_with('-') {
         return Err(InputError::Negative);
     }
     Ok(trimmed.to_string())
+}
+
+/// Zero-width and direction marks, word joiners, the byte-order mark: pasted with a number from a
+/// chat or a web page, they make a visibly correct "34000" unreadable.
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{feff}' | '\u{00ad}')
 }
 
 fn fold_char(c: char) -> char {
@@ -111,7 +121,7 @@ fn fold_char(c: char) -> char {
         '￥' => '¥',
         '－' => '-',
         '＋' => '+',
-        '\u{3000}' | '\u{00a0}' | '\u{2009}' | '\u{202f}' => ' ',
+        '\u{3000}' | '\u{00a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' => ' ',
         other => other,
     }
 }
@@ -150,18 +160,29 @@ fn has_approximation(s: &str) -> bool {
     s.contains(['余', '多', '+', '约', '~']) || s.contains("左右")
 }
 
-/// Reads `digits[.digits][万|亿]` and returns the value times `scale`, which must be exact:
+/// The units a number may end with: 千 (and k), 万, 亿.
+const UNITS: [(char, u128); 5] = [
+    ('千', 1_000),
+    ('k', 1_000),
+    ('K', 1_000),
+    ('万', 10_000),
+    ('亿', 100_000_000),
+];
+
+/// Reads `digits[.digits][千|k|万|亿]` and returns the value times `scale`, which must be exact:
 /// a remainder means the text is finer than the unit allows.
 fn decimal_with_unit(s: &str, scale: u128) -> Result<u128, InputError> {
-    let (number, unit) = match s.strip_suffix('万') {
-        Some(rest) => (rest, 10_000u128),
-        None => match s.strip_suffix('亿') {
-            Some(rest) => (rest, 100_000_000u128),
-            None => (s, 1u128),
-        },
-    };
+    let (number, unit) = UNITS
+        .iter()
+        .find_map(|&(u, n)| s.strip_suffix(u).map(|rest| (rest, n)))
+        .unwrap_or((s, 1));
     let number = number.trim();
     let (whole, fraction) = split_decimal(number)?;
+    // Leading zeros say nothing about size.
+    let whole = match whole.trim_start_matches('0') {
+        "" => "0",
+        significant => significant,
+    };
     let fraction_digits = u32::try_from(fraction.len()).map_err(|_| InputError::TooManyDecimals)?;
     if whole.len() > 20 {
         return Err(InputError::TooLarge);
@@ -261,6 +282,43 @@ mod tests {
         assert_eq!(parse_amount("1.234567万"), Ok(Money::from_fen(1_234_567)));
         assert_eq!(parse_amount("0"), Ok(Money::ZERO));
         assert_eq!(parse_amount("1000亿"), Ok(MAX_INPUT));
+    }
+
+    #[test]
+    fn takes_what_a_paste_or_a_phone_brings() {
+        assert_eq!(parse_amount("8千"), yuan(8_000));
+        assert_eq!(parse_amount("8k"), yuan(8_000));
+        assert_eq!(parse_amount("1.5K"), yuan(1_500));
+        assert_eq!(
+            parse_count("4千余"),
+            Ok(Count {
+                n: 4_000,
+                more_than: true
+            })
+        );
+        for paste in [
+            "\u{200b}34000",
+            "34000\u{200e}",
+            "\u{200f}34000",
+            "\u{202e}34000",
+            "34\u{2060}000",
+            "\u{feff}34000",
+            "34\u{2002}000",
+        ] {
+            assert_eq!(parse_amount(paste), yuan(34_000), "{paste:?}");
+        }
+        assert_eq!(
+            parse_amount("0000000000000000000000034000"),
+            yuan(34_000),
+            "leading zeros"
+        );
+        for negative in ["RMB -5", "人民币-5", "CNY −5", "¥ -5", "负5"] {
+            assert_eq!(
+                parse_amount(negative),
+                Err(InputError::Negative),
+                "{negative}"
+            );
+        }
     }
 
     #[test]

@@ -215,7 +215,7 @@ texts! {
     FieldGainAmount => "获利金额（元）", "Amount gained (yuan)";
     HintGainAmount => "例如聊天记录、转账记录或刑事判决中查明的数额。", "E.g. the sum shown by chats, transfers or a criminal judgment.";
     FieldRecords => "涉及的信息条数", "Number of records";
-    HintRecords => "可写 40000、4万 或 4万余。", "E.g. 40000, 4万 or 4万余 (more than 40,000).";
+    HintRecords => "只填数字，例如 40000。", "Digits only, e.g. 40000.";
     FieldTotalGain => "对方出售全部信息的总获利（元）", "Total gain from all the records (yuan)";
     FieldAllRecords => "全部信息条数", "All records sold";
     FieldOwnRecords => "其中涉及您的条数", "Records about you";
@@ -237,8 +237,8 @@ texts! {
     HintClaimed => "法院判决不会超过您请求的数额。", "A court awards no more than you ask for.";
     FieldClaimedProperty => "请求赔偿的经济损失（元）", "Property damages you ask for (yuan)";
     FieldClaimedExpenses => "请求赔偿的合理开支（元）", "Expenses you ask for (yuan)";
-    HintAmount => "可写 34000、3.4万 或 ¥34,000.00", "E.g. 34000, 3.4万 or ¥34,000.00";
-    ErrorSummaryHeading => "请修改以下内容：", "Please correct:";
+    HintAmount => "只填数字，例如 34000 或 34000.50", "Digits only, e.g. 34000 or 34000.50";
+    ErrorSummaryHeading => "有 {n} 处需要修改", "{n} things to correct";
     ResultHeading => "法院可能支持的赔偿（估算）", "What a court could award you (estimate)";
     ResultHeadingPublic => "按本案事实计算（公益诉讼，不是个人可得的数额）", "On this case's facts (a public-interest suit, not what one person could get)";
     PublicInterestWarning => "这是公益诉讼的案例：赔偿款归公益，不归任何个人。下面的数额不是您个人可以主张的数额。", "This is a public-interest case: the money went to public purposes, not to any person. The figure below is not what you could claim yourself.";
@@ -276,8 +276,11 @@ texts! {
     Footer => "页面加载完成后不再发出任何网络请求：不加载第三方资源，不做访问统计。", "Once loaded, this page makes no network request: no third-party assets, no analytics.";
     // Input errors.
     ErrNegative => "金额不能为负数。", "The amount cannot be negative.";
+    Yuan => "元", "yuan";
+    StaleShort => "（上次的结果）", " (earlier result)";
+    ErrCountNegative => "数量不能为负数。", "The number cannot be negative.";
     ErrTooManyDecimals => "最多两位小数（精确到分）。", "At most two decimal places (to the fen).";
-    ErrNotANumber => "请只填数字，例如 34000、3.4万 或 ¥34,000.00。", "Use digits only, e.g. 34000, 3.4万 or ¥34,000.00.";
+    ErrNotANumber => "请只填数字，例如 34000 或 34000.50。", "Use digits only, e.g. 34000 or 34000.50.";
     ErrBadGrouping => "千位分隔符的位置不对，应写作 34,000 这样。", "The thousands separators are misplaced: write it like 34,000.";
     ErrTooLarge => "超过上限 ¥100,000,000,000.00（一千亿元）。", "Above the limit of ¥100,000,000,000.00.";
     ErrCountTooLarge => "超过上限 1,000,000,000,000 条。", "Above the limit of 1,000,000,000,000 records.";
@@ -433,7 +436,8 @@ pub fn input_error(e: InputError, is_count: bool) -> Text {
     match (e, is_count) {
         (InputError::Empty, _) | (InputError::NotANumber, false) => Text::ErrNotANumber,
         (InputError::NotANumber, true) => Text::ErrCountNotANumber,
-        (InputError::Negative, _) => Text::ErrNegative,
+        (InputError::Negative, false) => Text::ErrNegative,
+        (InputError::Negative, true) => Text::ErrCountNegative,
         (InputError::TooManyDecimals, _) => Text::ErrTooManyDecimals,
         (InputError::BadGrouping, _) => Text::ErrBadGrouping,
         (InputError::TooLarge, false) => Text::ErrTooLarge,

@@ -2,7 +2,7 @@
 //! judgment and the limitation period, each with its rule, and the dates they need.
 
 use super::fields::text_field;
-use super::model::{Action, Model};
+use super::model::Model;
 use super::result::{lines_view, notes_list};
 use crate::form::Field;
 use crate::i18n::{self, Lang, Text};
@@ -12,10 +12,8 @@ pub fn costs_panel(lang: Lang, model: &Model, dispatch: &UseReducerDispatcher<Mo
     let Some(costs) = &model.costs else {
         return html! {};
     };
-    let errors = model.form.errors();
-    let on_text = dispatch
-        .to_callback()
-        .reform(|(f, t): (Field, String)| Action::SetText(f, t));
+    let errors = model.shown_errors();
+    let on_text = super::fields::on_text(dispatch);
     let field = |field: Field| {
         let error = errors
             .iter()

@@ -11,7 +11,7 @@ pub fn error_summary(lang: Lang, errors: &[(Field, Text)]) -> Html {
     }
     html! {
         <div class="error-summary" id="error-summary">
-            <p>{ Text::ErrorSummaryHeading.get(lang) }</p>
+            <h2 class="error-summary__heading">{ crate::i18n::fill1(Text::ErrorSummaryHeading, lang, "n", errors.len().to_string()) }</h2>
             <ul>
                 { for errors.iter().map(|(f, t)| html! {
                     <li><a href={format!("#{}", f.id())} onclick={fields::focus_on_click(*f)}>

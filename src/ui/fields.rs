@@ -1,5 +1,6 @@
 //! Form controls: a text field with its label, hint and inline error; a checkbox; a radio group.
 
+use super::model::{Action, Model};
 use crate::form::{Field, Kind};
 use crate::i18n::{Lang, Text};
 use wasm_bindgen::JsCast;
@@ -73,6 +74,17 @@ pub fn focus_on_click(field: Field) -> Callback<MouseEvent> {
     })
 }
 
+/// What a text field reports: its new text, or `None` when the user leaves it (from then on its
+/// error shows; never while the first value is being typed).
+pub fn on_text(dispatch: &UseReducerDispatcher<Model>) -> Callback<(Field, Option<String>)> {
+    dispatch
+        .to_callback()
+        .reform(|(f, t): (Field, Option<String>)| match t {
+            Some(t) => Action::SetText(f, t),
+            None => Action::Leave(f),
+        })
+}
+
 /// A labelled input. Amounts and counts are typed as text (`inputmode="decimal"`) so `3.4万`
 /// and `¥34,000` are accepted; a date is a date input. The error, when any, is linked by
 /// `aria-describedby`.
@@ -84,7 +96,7 @@ pub fn text_field(
     field: Field,
     value: &str,
     error: Option<Text>,
-    on_input: &Callback<(Field, String)>,
+    on_input: &Callback<(Field, Option<String>)>,
 ) -> Html {
     let id = field.id();
     let hint = hint(field);
@@ -101,9 +113,10 @@ pub fn text_field(
         let cb = on_input.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            cb.emit((field, input.value()));
+            cb.emit((field, Some(input.value())));
         })
     };
+    let onblur = on_input.reform(move |_: FocusEvent| (field, None));
     let (kind, inputmode) = match field.kind() {
         Kind::Date => ("date", None),
         Kind::Money | Kind::Count => ("text", Some("decimal")),
@@ -111,6 +124,9 @@ pub fn text_field(
     html! {
         <div class={classes!("field", error.map(|_| "field--error"))}>
             <label for={id}>{ label(field).get(lang) }</label>
+            if let Some(hint) = hint {
+                <p class="field__hint" id={hint_id.clone()}>{ hint.get(lang) }</p>
+            }
             if let Some(error) = error {
                 <p class="field__error" id={error_id.clone()}>{ error.get(lang) }</p>
             }
@@ -125,9 +141,10 @@ pub fn text_field(
                 aria-invalid={error.map(|_| "true")}
                 aria-describedby={(!described.is_empty()).then(|| described.join(" "))}
                 {oninput}
+                {onblur}
             />
-            if let Some(hint) = hint {
-                <p class="field__hint" id={hint_id.clone()}>{ hint.get(lang) }</p>
+            if field.kind() == Kind::Money {
+                <span class="field__unit" aria-hidden="true">{ Text::Yuan.get(lang) }</span>
             }
         </div>
     }

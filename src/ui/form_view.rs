@@ -5,14 +5,14 @@ use super::fields::{check, radio_group, text_field, Choice};
 use super::model::{Action, Model};
 use crate::embed::Modules;
 use crate::form::Flag;
-use crate::form::{Field, FormState, GainMode, LossChoice};
+use crate::form::{Field, GainMode, LossChoice};
 use crate::i18n::{self, Lang, Text};
 use crate::law::{Claimant, PurchaseRule};
 use yew::prelude::*;
 
 pub fn form_view(
     lang: Lang,
-    form: &FormState,
+    model: &Model,
     modules: Option<Modules>,
     dispatch: &UseReducerDispatcher<Model>,
 ) -> Html {
@@ -20,8 +20,9 @@ pub fn form_view(
         personal_information: true,
         purchase: true,
     });
-    let errors: Vec<(Field, Text)> = form
-        .errors()
+    let form = &model.form;
+    let errors: Vec<(Field, Text)> = model
+        .shown_errors()
         .into_iter()
         .map(|e| {
             (
@@ -30,9 +31,7 @@ pub fn form_view(
             )
         })
         .collect();
-    let on_text = dispatch
-        .to_callback()
-        .reform(|(f, t): (Field, String)| Action::SetText(f, t));
+    let on_text = super::fields::on_text(dispatch);
     let field = |field: Field| {
         if !form.is_active(field) {
             return html! {};

@@ -49,8 +49,13 @@ pub fn App(props: &AppProps) -> Html {
     });
     {
         let saved = model.saved();
-        use_effect_with(saved, |saved| {
-            storage::save(saved);
+        // Embedded, the form stays in memory only: any page of the host's origin could read the
+        // tab's sessionStorage (README, "Embedding").
+        let keep = !options.embed;
+        use_effect_with(saved, move |saved| {
+            if keep {
+                storage::save(saved);
+            }
             storage::set_document_language(saved.lang, Text::AppTitle.get(saved.lang));
         });
     }
@@ -93,7 +98,7 @@ pub fn App(props: &AppProps) -> Html {
                 { case::case_panel(lang, case) }
             }
             <main class="layout">
-                { form_view::form_view(lang, &model.form, options.modules, &dispatch) }
+                { form_view::form_view(lang, &model, options.modules, &dispatch) }
                 { result::result_panel(lang, &model.result, model.stale, &on_present) }
             </main>
             if !props.first_screen {
@@ -131,6 +136,8 @@ fn sticky_total(lang: Lang, result: &Option<Result<Assessment, Overflow>>, stale
     let Some(total) = a.total() else {
         return html! {};
     };
+    let stale_note = stale
+        .then(|| html! { <span class="sticky-total__stale">{ Text::StaleShort.get(lang) }</span> });
     let figure = if total.court_decides.is_some() {
         html! { Text::CourtDecidesShort.get(lang) }
     } else {
@@ -138,7 +145,7 @@ fn sticky_total(lang: Lang, result: &Option<Result<Assessment, Overflow>>, stale
     };
     html! {
         <a class={classes!("sticky-total", stale.then_some("sticky-total--stale"))} href="#result">
-            <span>{ Text::TotalLabel.get(lang) }</span>
+            <span>{ Text::TotalLabel.get(lang) }{ stale_note }</span>
             <strong>{ figure }</strong>
         </a>
     }

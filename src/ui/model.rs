@@ -1,7 +1,7 @@
 //! The page's state and how each user action changes it. Pure (no DOM), so it is tested natively.
 
 use crate::cases::{self, Preset};
-use crate::form::{codec, Alloc, Field, Flag, FormState, GainMode, LossChoice};
+use crate::form::{codec, Alloc, Field, FieldError, Flag, FormState, GainMode, LossChoice};
 use crate::i18n::Lang;
 use crate::law::burden::{self, Evidence, Explainer};
 use crate::law::costs::{self, Costs};
@@ -34,6 +34,9 @@ pub struct Model {
     pub costs: Option<Costs>,
     /// The share link is shown: made only when asked for.
     pub share: bool,
+    /// The fields the user has left at least once (a bit per `Field::ALL` index): only their
+    /// errors show, so nothing is called wrong while it is still being typed.
+    pub left: u64,
 }
 
 /// Something the user did.
@@ -56,6 +59,8 @@ pub enum Action {
     Present(Option<usize>),
     /// Show (or hide) the share link.
     Share(bool),
+    /// The user left a field.
+    Leave(Field),
     SetFlag(Flag, bool),
     LoadCase(String),
     SetLang(Lang),
@@ -73,10 +78,16 @@ pub struct Saved {
 impl Model {
     /// The model for a saved session (or a fresh one), with its result computed.
     pub fn restore(saved: Saved) -> Model {
+        // What was typed before the reload was typed and left then: its errors show at once.
+        let left = Field::ALL
+            .iter()
+            .filter(|f| !saved.form.text(**f).is_empty())
+            .fold(0, |bits, f| bits | bit(*f));
         Model {
             lang: saved.lang,
             case: saved.case,
             form: saved.form,
+            left,
             ..Model::default()
         }
         .recompute()
@@ -133,6 +144,10 @@ impl Model {
                 next.share = on;
                 return next;
             }
+            Action::Leave(field) => {
+                next.left |= bit(field);
+                return next;
+            }
             Action::SetEvidence(item, held) => {
                 next.form.set_evidence(item, held);
                 return next.recompute();
@@ -147,6 +162,7 @@ impl Model {
             Action::LoadCase(id) => {
                 if let Some(preset) = cases::preset(&id) {
                     next.case = Some(id);
+                    next.left = 0;
                     next.form = codec::decode(preset.form).unwrap_or_default();
                     return next.recompute();
                 }
@@ -194,10 +210,22 @@ impl Model {
         self
     }
 
+    /// The errors to show: those of fields the user has left.
+    pub fn shown_errors(&self) -> Vec<FieldError> {
+        let mut errors = self.form.errors();
+        errors.retain(|e| self.left & bit(e.field) != 0);
+        errors
+    }
+
     /// The preset on screen, if one was loaded and not edited since.
     pub fn loaded_case(&self) -> Option<&'static Preset> {
         cases::preset(self.case.as_deref()?)
     }
+}
+
+fn bit(field: Field) -> u64 {
+    let i = Field::ALL.iter().position(|f| *f == field).unwrap_or(63);
+    1 << i
 }
 
 impl Reducible for Model {

@@ -32,9 +32,7 @@ pub fn who_pays(lang: Lang, model: &Model, dispatch: &UseReducerDispatcher<Model
     let reading = |id, label, value: Reading| {
         choice(id, label, form.reading == value, Action::SetReading(value))
     };
-    let on_text = dispatch
-        .to_callback()
-        .reform(|(f, t): (Field, String)| Action::SetText(f, t));
+    let on_text = super::fields::on_text(dispatch);
     let field = |f: Field| match form.is_active(f) {
         true => text_field(lang, f, form.text(f), None, &on_text),
         false => html! {},
