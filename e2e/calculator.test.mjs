@@ -94,9 +94,12 @@ test('what people type is understood; a bad value is explained next to its field
   const { page, context, log } = await openPage(browser, PHONE);
   assert.equal(await page.locator('[aria-live]').count(), 1, 'one live region, there before any result');
   await page.check('#loss-amount');
+  const before = await page.textContent('[aria-live]');
   await type(page, 'direct-loss', '３．４万');
   assert.equal(await totalText(page), '¥34,000.00');
-  assert.equal(await page.textContent('[aria-live]'), '合计（估算）：¥34,000.00');
+  assert.equal(await page.textContent('[aria-live]'), before, 'nothing said while typing');
+  await page.locator('#direct-loss').blur();
+  assert.equal(await page.textContent('[aria-live]'), '合计（估算）：34,000 元', 'said on leaving, money as 元');
   await type(page, 'notarisation', '¥1,000.00');
   assert.equal(await totalText(page), '¥35,000.00');
 
@@ -117,7 +120,7 @@ test('what people type is understood; a bad value is explained next to its field
   assert.match(await page.textContent('#error-summary'), /律师费：金额不能为负数/);
   await page.click('#error-summary a');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'lawyer', 'the summary link focuses the field');
-  assert.match(await page.textContent('[aria-live]'), /上一次有效输入.*¥35,000\.00/, 'the live region says the result is stale');
+  assert.match(await page.textContent('[aria-live]'), /^律师费：金额不能为负数。 .*上一次有效输入.*35,000 元$/, 'the field, its problem, and that the result is stale');
   assert.equal(await totalText(page), '¥35,000.00', 'the last valid result stays, marked stale');
   assert.equal(await page.inputValue('#direct-loss'), '３．４万', 'nothing else typed is lost');
 

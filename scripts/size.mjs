@@ -15,9 +15,11 @@ const dir = process.argv[2] || 'dist';
 // paint, not delay), the start-up glue that carries typed values over (+0.8 KB) and presentation
 // mode with current law beside the reform proposal (+4.0 KB): 188.7 KB. Issue 9 (court fees,
 // interest, limitation with fifteen more provisions; print, copy as text, the share link, the
-// complaint draft with capital numerals) added 20.8 KB of wasm: 209.5 KB. Budget 210 KB. This
-// is far above the first release's 150 KB; the cuts to make next are in ARCHITECTURE.md ("Size").
-const BUDGET_GZIP = 210 * 1000;
+// complaint draft with capital numerals) added 20.8 KB of wasm: 209.5 KB. Issue 10 (errors
+// after leaving a field, the spoken live region, undo, next steps, the start-up checks): 214.4 KB.
+// Budget 215 KB. This is far above the first release's 150 KB; the cuts to make next are in
+// ARCHITECTURE.md ("Size").
+const BUDGET_GZIP = 215 * 1000;
 
 const rows = readdirSync(dir)
   .filter((name) => statSync(join(dir, name)).isFile())

@@ -103,5 +103,33 @@ for (const c of conditions) {
     console.log(line);
   }
 }
+// Memory over 5,000 edits in a row: the JS heap and the ArrayBuffer backing stores (the wasm
+// linear memory among them) after 1,000 and after 5,000 edits, each after a forced GC.
+{
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(base);
+  await page.waitForSelector('#root[data-ready]');
+  await page.click('#loss-amount');
+  const edits = (n) => page.evaluate((n) => {
+    const input = document.getElementById('direct-loss');
+    for (let i = 0; i < n; i++) {
+      input.value = String(1000 + (i % 997));
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    return new Promise((ok) => setTimeout(ok, 100));
+  }, n);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const u = await cdp.send('Runtime.getHeapUsage');
+    return `JS heap ${(u.usedSize / 1e6).toFixed(1)} MB, array buffers ${((u.backingStorageSize ?? 0) / 1e6).toFixed(1)} MB`;
+  };
+  await edits(1000);
+  const after1k = await heap();
+  await edits(4000);
+  console.log(`memory: after 1,000 edits ${after1k}; after 5,000 edits ${await heap()}`);
+  await context.close();
+}
 await browser.close();
 server.close();

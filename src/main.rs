@@ -26,12 +26,12 @@ fn start() {
         return storage::warn("Weiquan: no #root element in the page");
     };
     // Embedded, nothing is read from (or written to) the tab's storage: see the App.
-    let mut saved = match options.embed {
+    let (mut saved, unreadable) = match options.embed {
         true => Default::default(),
-        false => storage::load(),
+        false => storage::load_checked(),
     };
     let notice = match storage::take_shared() {
-        None => None,
+        None => unreadable.then_some(weiquan::i18n::Text::StorageUnreadable),
         Some(Ok(form)) => {
             saved.form = form;
             saved.case = None;

@@ -48,6 +48,13 @@ async fn type_into(id: &str, text: &str) {
     settle().await;
 }
 
+/// Leaves a field (its error shows from then on).
+async fn leave(id: &str) {
+    let input = document().get_element_by_id(id).unwrap();
+    input.dispatch_event(&Event::new("blur").unwrap()).unwrap();
+    settle().await;
+}
+
 async fn click(selector: &str) {
     let el: HtmlElement = document()
         .query_selector(selector)
@@ -86,6 +93,11 @@ async fn typing_computes_and_errors_keep_the_rest() {
     );
 
     type_into("lawyer", "abc").await;
+    assert!(
+        document().get_element_by_id("lawyer-error").is_none(),
+        "no error while typing"
+    );
+    leave("lawyer").await;
     assert!(text_of("#lawyer-error").contains("请只填数字"));
     assert!(text_of(".total__stale").contains("上一次有效输入"));
     assert_eq!(

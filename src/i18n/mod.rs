@@ -75,7 +75,7 @@ texts! {
     AppSubtitle => "个人信息被侵害，或者买到欺诈、不安全的商品，法院可能判赔多少？", "Personal information misused, or cheated on a purchase: what could a court award me?";
     SwitchLanguage => "English", "中文";
     SwitchLanguageLabel => "Switch to English", "切换到中文";
-    PrivacyPromise => "您输入的内容只在本页面内计算，不会发送到任何地方；只保存在本标签页中，点“清除全部”即删除。", "What you type is computed in this page only and sent nowhere; it is kept only in this tab, and “Clear everything” deletes it.";
+    PrivacyPromise => "您输入的内容只在本页面内计算，不会发送到任何地方。为了刷新后不丢失，它暂存在这个标签页的存储里（浏览器可能把它写在本机磁盘上）；“清除全部”会清空这份暂存。", "What you type is computed in this page only and sent nowhere. So that a reload keeps it, it is kept in this tab's storage (which the browser may write to this device's disk); “Clear everything” empties it.";
     PresetsHeading => "用真实案例试一试", "Try a real case";
     PresetIndividual => "个人起诉", "individual suit";
     PresetPublicInterest => "公益诉讼", "public-interest suit";
@@ -148,6 +148,15 @@ texts! {
     ComplaintDraft => "民事起诉状草稿", "Demand letter draft";
     DownloadTxt => "下载 .txt 文件", "Download as .txt";
     PrintInputsHeading => "您填写的内容", "What you entered";
+    NextStepsHeading => "下一步怎么做", "What to do next";
+    NextEvidence => "保存证据，越早越好：截图（带网址和时间）、订单和付款记录、短信、通话录音、与客服的聊天记录。下面“举证责任”部分列出了每一项要证明什么、证据怎样取得。", "Keep evidence, as early as you can: screenshots (with the address and time), orders and payments, messages, call recordings, chats with customer service. The burden-of-proof section below lists what each point needs and how to get it.";
+    NextComplain => "先投诉：向商家和平台的客服投诉，保留记录；也可以拨打 12315 或通过全国 12315 平台向市场监管部门投诉。", "Complain first: to the seller's and the platform's customer service, keeping a record; you can also complain to market regulation through the 12315 hotline or the national 12315 platform.";
+    NextLawyer => "这些情况最好咨询律师：金额较大，对方否认，需要法院调查取证，或者诉讼时效快到了。经济困难的，可以拨打 12348 公共法律服务热线，了解法律援助。", "See a lawyer when the sums are large, the business denies it, evidence must be obtained through the court, or the limitation period is running out. If money is tight, the 12348 public legal service hotline can tell you about legal aid.";
+    NextFile => "起诉：向有管辖权的人民法院提交起诉状和证据；许多法院支持通过“人民法院在线服务”网上立案。上面的起诉状草稿可以作为起点。", "To sue: file the complaint and the evidence with the competent People's Court; many courts accept filing online through \"人民法院在线服务\" (People's Court Online Service). The complaint draft above is a starting point.";
+    Cleared => "已清除全部内容。", "Everything is cleared.";
+    CaseReplacedForm => "已载入案例，您原来填写的内容被替换。", "The case is loaded in place of what you had typed.";
+    Undo => "撤销", "Undo";
+    StorageUnreadable => "这个标签页里保存的内容无法读取，已打开空白表单。", "What this tab had saved could not be read; the form is empty.";
     LinkRestored => "已按分享链接填好表单。", "The form is filled in from the share link.";
     LinkBroken => "这个分享链接无法读取（可能不完整或被修改过），已打开空白表单。", "This share link cannot be read (it may be cut short or altered); the form is empty.";
     PresentStart => "演示模式（课堂投影）", "Present (classroom projector)";
@@ -376,6 +385,26 @@ pub fn count(lang: Lang, c: Count) -> String {
     }
 }
 
+/// Money in a sentence for a voice: each `¥34,000.00` as `34,000 元` (`34,000 yuan`), the fen
+/// kept only when there are any.
+pub fn spoken_money(lang: Lang, text: &str) -> String {
+    let unit = Text::Yuan.get(lang);
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find('¥') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + '¥'.len_utf8()..];
+        let end = after
+            .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+            .unwrap_or(after.len());
+        let figure = after[..end].trim_end_matches(".00");
+        out.push_str(&format!("{figure} {unit}"));
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// An amount as text: `¥34,000.00`, `¥0.00 至 ¥500,000.00`, `¥1.00 起（法律未设上限）`.
 pub fn amount(lang: Lang, a: Amount) -> String {
     match a {
@@ -446,5 +475,22 @@ pub fn input_error(e: InputError, is_count: bool) -> Text {
         (InputError::Approximate, _) => Text::ErrApproximate,
         (InputError::NotADate, _) => Text::ErrNotADate,
         (InputError::Zero, _) => Text::ErrZeroRecords,
+    }
+}
+
+#[cfg(test)]
+mod spoken {
+    #[test]
+    fn money_reads_as_yuan() {
+        use super::{spoken_money, Lang};
+        assert_eq!(
+            spoken_money(Lang::Zh, "合计：¥34,000.00"),
+            "合计：34,000 元"
+        );
+        assert_eq!(
+            spoken_money(Lang::En, "¥0.85 to ¥6,000.00"),
+            "0.85 yuan to 6,000 yuan"
+        );
+        assert_eq!(spoken_money(Lang::Zh, "法院酌定"), "法院酌定");
     }
 }

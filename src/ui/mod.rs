@@ -9,6 +9,7 @@ mod errors;
 mod fields;
 mod form_view;
 pub mod model;
+mod next_steps;
 mod present;
 mod result;
 pub mod storage;
@@ -94,12 +95,18 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="notice" id="notice" role="status">{ notice.get(lang) }</p>
             }
             { case::presets(lang, options.modules, &on_load, &on_clear) }
+            if let Some((what, _)) = &model.undo {
+                <p class="notice" id="undo-notice" role="status">
+                    { what.get(lang) }{ " " }
+                    <button type="button" class="button" id="undo" onclick={dispatch.to_callback().reform(|_: MouseEvent| Action::Undo)}>{ Text::Undo.get(lang) }</button>
+                </p>
+            }
             if let Some(case) = model.loaded_case() {
                 { case::case_panel(lang, case) }
             }
             <main class="layout">
                 { form_view::form_view(lang, &model, options.modules, &dispatch) }
-                { result::result_panel(lang, &model.result, model.stale, &on_present) }
+                { result::result_panel(lang, &model.result, model.stale, &model.said, &on_present) }
             </main>
             if !props.first_screen {
                 if let Some(Ok(a)) = &model.result {
@@ -107,6 +114,9 @@ pub fn App(props: &AppProps) -> Html {
                     { takeaway::inputs_for_print(lang, &model) }
                 }
                 { costs::costs_panel(lang, &model, &dispatch) }
+                if model.result.is_some() {
+                    { next_steps::next_steps(lang) }
+                }
                 { who_pays::who_pays(lang, &model, &dispatch) }
                 { burden::burden_panel(lang, &model, &dispatch) }
             }

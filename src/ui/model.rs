@@ -2,7 +2,7 @@
 
 use crate::cases::{self, Preset};
 use crate::form::{codec, Alloc, Field, FieldError, Flag, FormState, GainMode, LossChoice};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 use crate::law::burden::{self, Evidence, Explainer};
 use crate::law::costs::{self, Costs};
 use crate::law::liability::Reading;
@@ -37,6 +37,12 @@ pub struct Model {
     /// The fields the user has left at least once (a bit per `Field::ALL` index): only their
     /// errors show, so nothing is called wrong while it is still being typed.
     pub left: u64,
+    /// What "clear everything" or a preset just replaced, and which of the two happened: one
+    /// undo, offered until the next change.
+    pub undo: Option<(Text, Box<Saved>)>,
+    /// What the live region says: set when the user leaves a field or makes a choice, never on
+    /// each keystroke; it names the field when the field has an error.
+    pub said: String,
 }
 
 /// Something the user did.
@@ -61,6 +67,8 @@ pub enum Action {
     Share(bool),
     /// The user left a field.
     Leave(Field),
+    /// Bring back what the last clear or preset replaced.
+    Undo,
     SetFlag(Flag, bool),
     LoadCase(String),
     SetLang(Lang),
@@ -122,6 +130,43 @@ impl Model {
     }
 
     pub fn apply(&self, action: Action) -> Model {
+        // Typing and moving around the page say nothing; leaving a field or choosing does.
+        let say = match &action {
+            Action::SetText(..)
+            | Action::Present(_)
+            | Action::Share(_)
+            | Action::SetStep(_)
+            | Action::SetReformView(_) => None,
+            Action::Leave(field) => Some(Some(*field)),
+            _ => Some(None),
+        };
+        let mut next = self.change(action);
+        if let Some(field) = say {
+            next.said = next.announcement(field);
+        }
+        next
+    }
+
+    /// The live region's sentence: the field's problem if it has one, then the total, with money
+    /// read as "8,000 元" (a voice reads "¥" as "yen").
+    fn announcement(&self, field: Option<Field>) -> String {
+        let lang = self.lang;
+        let total = super::result::announcement(lang, &self.result, self.stale);
+        let total = crate::i18n::spoken_money(lang, &total);
+        let error = field.and_then(|f| self.form.errors().into_iter().find(|e| e.field == f));
+        match error {
+            Some(e) => format!(
+                "{}{}{} {total}",
+                super::fields::label(e.field).get(lang),
+                Text::LabelSeparator.get(lang),
+                crate::i18n::input_error(e.error, e.field.kind() == crate::form::Kind::Count)
+                    .get(lang),
+            ),
+            None => total,
+        }
+    }
+
+    fn change(&self, action: Action) -> Model {
         let mut next = self.clone();
         match action {
             Action::SetLang(lang) => {
@@ -155,18 +200,29 @@ impl Model {
             Action::Clear => {
                 return Model {
                     lang: self.lang,
+                    undo: self.undo_point(Text::Cleared),
                     ..Model::default()
                 }
                 .recompute()
             }
             Action::LoadCase(id) => {
                 if let Some(preset) = cases::preset(&id) {
+                    next.undo = self.undo_point(Text::CaseReplacedForm);
                     next.case = Some(id);
                     next.left = 0;
                     next.form = codec::decode(preset.form).unwrap_or_default();
                     return next.recompute();
                 }
                 return next;
+            }
+            Action::Undo => {
+                let Some((_, saved)) = &self.undo else {
+                    return next;
+                };
+                return Model::restore(Saved {
+                    lang: self.lang,
+                    ..(**saved).clone()
+                });
             }
             Action::SetText(field, text) => next.form.set_text(field, text),
             Action::SetGainMode(mode) => next.form.gain_mode = mode,
@@ -182,7 +238,13 @@ impl Model {
             Action::SetFlag(flag, on) => next.form.set_flag(flag, on),
         }
         next.case = None;
+        next.undo = None;
         next.recompute()
+    }
+
+    /// What to bring back if the user undoes a clear or a preset: nothing for an empty form.
+    fn undo_point(&self, what: Text) -> Option<(Text, Box<Saved>)> {
+        (!self.form.is_blank()).then(|| (what, Box::new(self.saved())))
     }
 
     /// Recomputes the result from the form; on errors keeps the previous result, marked stale.

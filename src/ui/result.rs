@@ -14,6 +14,7 @@ pub fn result_panel(
     lang: Lang,
     result: &Option<Result<Assessment, Overflow>>,
     stale: bool,
+    said: &str,
     on_present: &Callback<MouseEvent>,
 ) -> Html {
     let assessment = match result {
@@ -46,7 +47,7 @@ pub fn result_panel(
             if public {
                 <p class="warning" id="public-interest-warning"><strong>{ Text::PublicInterestWarning.get(lang) }</strong></p>
             }
-            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ announcement(lang, result, stale) }</p>
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ said.to_string() }</p>
             { body }
         </section>
     }
@@ -86,9 +87,13 @@ pub fn total_words(lang: Lang, total: &Total) -> String {
     }
 }
 
-/// What the live region says: the total alone (or why there is none), so a screen reader hears
-/// each new figure without the disclaimer repeated on every keystroke.
-fn announcement(lang: Lang, result: &Option<Result<Assessment, Overflow>>, stale: bool) -> String {
+/// The total as the live region says it (or why there is none), without the disclaimer that
+/// would repeat on every change.
+pub(super) fn announcement(
+    lang: Lang,
+    result: &Option<Result<Assessment, Overflow>>,
+    stale: bool,
+) -> String {
     match result {
         Some(Ok(a)) => {
             let Some(total) = a.total() else {

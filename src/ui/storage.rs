@@ -18,24 +18,31 @@ const FORM: &str = "weiquan.form";
 
 /// What this tab saved before a reload, if anything readable.
 pub fn load() -> Saved {
+    load_checked().0
+}
+
+/// The same, and whether a saved form was there but could not be read (tampered with, or from
+/// another version): the page then starts empty and says so.
+pub fn load_checked() -> (Saved, bool) {
     #[cfg(target_arch = "wasm32")]
     {
         let Some(s) = session() else {
-            return Saved::default();
+            return (Saved::default(), false);
         };
         let get = |key| s.get_item(key).ok().flatten();
-        Saved {
+        let form = get(FORM).map(|t| codec::decode(&t));
+        let broken = matches!(form, Some(Err(_)));
+        let saved = Saved {
             lang: get(LANG)
                 .and_then(|t| Lang::from_tag(&t))
                 .unwrap_or_default(),
-            case: get(CASE),
-            form: get(FORM)
-                .and_then(|t| codec::decode(&t).ok())
-                .unwrap_or_default(),
-        }
+            case: get(CASE).filter(|id| crate::cases::preset(id).is_some()),
+            form: form.and_then(Result::ok).unwrap_or_default(),
+        };
+        (saved, broken)
     }
     #[cfg(not(target_arch = "wasm32"))]
-    Saved::default()
+    (Saved::default(), false)
 }
 
 /// Saves the tab's state. Failing to save (private mode, quota) loses nothing on screen.

@@ -108,3 +108,47 @@ fn bad_input_is_exit_code_2_with_a_message() {
         assert!(err.contains(needle), "{input}: {err}");
     }
 }
+
+/// The page's limits hold on the command line too, with the field named.
+#[test]
+fn negative_or_out_of_range_figures_are_refused_with_the_field_named() {
+    let negative = r#"{"version": 2, "personal_information": {"loss": {"amount": {"fen": -500}}}}"#;
+    let (code, _, err) = assess(negative, &[]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("personal_information.loss.amount.fen: cannot be negative"),
+        "{err}"
+    );
+    let huge = r#"{"version": 2, "personal_information": {"loss": {"amount": {"fen": 99999999999999999}}}}"#;
+    let (code, _, err) = assess(huge, &[]);
+    assert_eq!(code, 2);
+    assert!(err.contains("outside what the page accepts"), "{err}");
+}
+
+#[test]
+fn input_over_a_megabyte_is_refused_before_parsing() {
+    let big = format!("{{\"version\": 2, \"pad\": \"{}\"}}", "x".repeat(1 << 20));
+    let (code, _, err) = assess(&big, &[]);
+    assert_eq!(code, 2);
+    assert!(err.contains("larger than"), "{err}");
+}
+
+/// `assess f.json > /dev/full` (or into a closed pipe): the command says it cannot write and
+/// fails, without a panic.
+#[test]
+fn an_unwritable_output_is_an_error_not_a_panic() {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_assess"))
+        .arg("src/cases/hangzhou-2020-10605.json")
+        .stdout(Stdio::from(full))
+        .stderr(Stdio::piped())
+        .output()
+        .expect("run assess");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("cannot write the output"), "{err}");
+    assert!(!err.contains("panicked"));
+}
