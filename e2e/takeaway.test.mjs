@@ -55,7 +55,7 @@ test('copy as text, and the share link round trip', async () => {
   await page.check('#loss-amount');
   await type(page, 'direct-loss', '8000');
   await type(page, 'lawyer', '2000');
-  await page.click('#copy-text summary');
+  await page.click('#show-text');
   await page.click('#copy');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(copied, /¥8,000\.00/);
@@ -106,7 +106,7 @@ test('a tampered or truncated link gives a clear message and an empty form, neve
 test('the complaint draft: claims in figures and capitals, provisions, fee; downloadable as .txt', async () => {
   const { page, context, log } = await openPage(browser, PHONE);
   await page.click('button[data-case="keqiao-2021-ctrip-price"]');
-  await page.click('#complaint summary');
+  await page.click('#show-complaint');
   const draft = await page.textContent('#complaint-text');
   assert.match(draft, /民事起诉状（草稿）/);
   assert.match(draft, /不是法律意见/);

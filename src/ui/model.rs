@@ -34,6 +34,8 @@ pub struct Model {
     pub costs: Option<Costs>,
     /// The share link is shown: made only when asked for.
     pub share: bool,
+    /// The take-away document on show, if any.
+    pub doc: Option<Doc>,
     /// The fields the user has left at least once (a bit per `Field::ALL` index): only their
     /// errors show, so nothing is called wrong while it is still being typed.
     pub left: u64,
@@ -43,6 +45,15 @@ pub struct Model {
     /// What the live region says: set when the user leaves a field or makes a choice, never on
     /// each keystroke; it names the field when the field has an error.
     pub said: String,
+}
+
+/// A take-away document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Doc {
+    /// The plain-text summary, to copy.
+    Text,
+    /// The complaint draft (a demand letter in English).
+    Complaint,
 }
 
 /// Something the user did.
@@ -65,6 +76,8 @@ pub enum Action {
     Present(Option<usize>),
     /// Show (or hide) the share link.
     Share(bool),
+    /// Show a take-away document, or none.
+    ShowDoc(Option<Doc>),
     /// The user left a field.
     Leave(Field),
     /// Bring back what the last clear or preset replaced.
@@ -135,6 +148,7 @@ impl Model {
             Action::SetText(..)
             | Action::Present(_)
             | Action::Share(_)
+            | Action::ShowDoc(_)
             | Action::SetStep(_)
             | Action::SetReformView(_) => None,
             Action::Leave(field) => Some(Some(*field)),
@@ -187,6 +201,10 @@ impl Model {
             }
             Action::Share(on) => {
                 next.share = on;
+                return next;
+            }
+            Action::ShowDoc(doc) => {
+                next.doc = doc;
                 return next;
             }
             Action::Leave(field) => {

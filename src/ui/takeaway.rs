@@ -3,24 +3,33 @@
 //! and the complaint draft (a demand letter in English), to print or download as .txt.
 
 use super::fields::label;
-use super::model::{Action, Model};
+use super::model::{Action, Doc, Model};
 use super::storage;
 use crate::form::{codec, Field};
 use crate::i18n::{complaint, report, Lang, Text};
 use crate::law::Assessment;
 use yew::prelude::*;
 
+/// The documents are written only when asked for (not on every keystroke): a click on their
+/// button shows one, a second click hides it.
 pub fn takeaway(
     lang: Lang,
     model: &Model,
     a: &Assessment,
     dispatch: &UseReducerDispatcher<Model>,
 ) -> Html {
-    let text = report::plain_text(lang, a);
-    let draft = complaint::draft(lang, a, model.costs.as_ref());
-    let copy = {
-        let text = text.clone();
-        Callback::from(move |_: MouseEvent| storage::copy_text(&text))
+    let show = |doc: Doc| {
+        let to = (model.doc != Some(doc)).then_some(doc);
+        dispatch
+            .to_callback()
+            .reform(move |_: MouseEvent| Action::ShowDoc(to))
+    };
+    let expanded = |doc: Doc| {
+        if model.doc == Some(doc) {
+            "true"
+        } else {
+            "false"
+        }
     };
     let share = dispatch
         .to_callback()
@@ -43,17 +52,40 @@ pub fn takeaway(
                     <p class="field__hint">{ Text::ShareLinkNote.get(lang) }</p>
                 </div>
             }
-            <details class="takeaway__doc" id="copy-text">
-                <summary>{ Text::CopyAsText.get(lang) }</summary>
-                <textarea id="summary-text" readonly=true rows="8" value={text} />
-                <button type="button" class="button" id="copy" onclick={copy}>{ Text::Copy.get(lang) }</button>
-            </details>
-            <details class="takeaway__doc" id="complaint">
-                <summary>{ draft_title.get(lang) }</summary>
-                <pre id="complaint-text">{ draft.clone() }</pre>
-                <a class="button" id="complaint-download" download={file} href={data_url(&draft)}>{ Text::DownloadTxt.get(lang) }</a>
-            </details>
+            <div class="takeaway__buttons">
+                <button type="button" class="button" id="show-text" aria-expanded={expanded(Doc::Text)} onclick={show(Doc::Text)}>{ Text::CopyAsText.get(lang) }</button>
+                <button type="button" class="button" id="show-complaint" aria-expanded={expanded(Doc::Complaint)} onclick={show(Doc::Complaint)}>{ draft_title.get(lang) }</button>
+            </div>
+            { match model.doc {
+                Some(Doc::Text) => text_view(lang, a),
+                Some(Doc::Complaint) => complaint_view(lang, model, a, file),
+                None => html! {},
+            } }
         </section>
+    }
+}
+
+fn text_view(lang: Lang, a: &Assessment) -> Html {
+    let text = report::plain_text(lang, a);
+    let copy = {
+        let text = text.clone();
+        Callback::from(move |_: MouseEvent| storage::copy_text(&text))
+    };
+    html! {
+        <div class="takeaway__doc" id="copy-text">
+            <textarea id="summary-text" readonly=true rows="8" aria-label={Text::CopyAsText.get(lang)} value={text} />
+            <button type="button" class="button" id="copy" onclick={copy}>{ Text::Copy.get(lang) }</button>
+        </div>
+    }
+}
+
+fn complaint_view(lang: Lang, model: &Model, a: &Assessment, file: &'static str) -> Html {
+    let draft = complaint::draft(lang, a, model.costs.as_ref());
+    html! {
+        <div class="takeaway__doc" id="complaint">
+            <pre id="complaint-text">{ draft.clone() }</pre>
+            <a class="button" id="complaint-download" download={file} href={data_url(&draft)}>{ Text::DownloadTxt.get(lang) }</a>
+        </div>
     }
 }
 
