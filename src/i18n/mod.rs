@@ -286,6 +286,7 @@ texts! {
     // Input errors.
     ErrNegative => "金额不能为负数。", "The amount cannot be negative.";
     Yuan => "元", "yuan";
+    ShowWhy => "查看计算过程和法律依据", "How it is computed, and the law";
     StaleShort => "（上次的结果）", " (earlier result)";
     ErrCountNegative => "数量不能为负数。", "The number cannot be negative.";
     ErrTooManyDecimals => "最多两位小数（精确到分）。", "At most two decimal places (to the fen).";

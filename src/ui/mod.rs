@@ -81,6 +81,8 @@ pub fn App(props: &AppProps) -> Html {
                     if !options.embed {
                         <p class="masthead__subtitle">{ Text::AppSubtitle.get(lang) }</p>
                     }
+                    // Inside the banner landmark, so a screen reader's landmark list reaches it.
+                    <p class="privacy">{ Text::PrivacyPromise.get(lang) }</p>
                     if let Some(firm) = &options.firm {
                         <p class="masthead__firm" id="firm">{ i18n::fill1(Text::ProvidedBy, lang, "firm", firm.clone()) }</p>
                     }
@@ -90,7 +92,7 @@ pub fn App(props: &AppProps) -> Html {
                     { Text::SwitchLanguage.get(lang) }
                 </button>
             </header>
-            <p class="privacy">{ Text::PrivacyPromise.get(lang) }</p>
+
             if let Some(notice) = props.notice {
                 <p class="notice" id="notice" role="status">{ notice.get(lang) }</p>
             }

@@ -265,6 +265,7 @@ fn line_view(lang: Lang, line: &Line) -> Html {
                     <span class="line__label">{ engine::line_label(line.id, lang) }</span>
                     <span class="line__amount">{ line_amount(lang, line) }</span>
                     <span class="line__role">{ role.get(lang) }</span>
+                    <span class="line__more">{ Text::ShowWhy.get(lang) }</span>
                 </summary>
                 <div class="line__why">
                     <p class="line__formula">{ i18n::render(lang, &line.formula) }</p>
