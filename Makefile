@@ -4,7 +4,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 PORT ?= 8080
 
-.PHONY: setup build serve test size screenshots bench clean
+.PHONY: setup build serve test size screenshots bench fuzz clean
 
 setup:
 	@scripts/setup.sh
@@ -34,6 +34,16 @@ screenshots: build
 bench: build
 	cargo bench --bench engine
 	node scripts/startup.mjs
+
+## Coverage-guided fuzzing of the parsers, the stored form and the share link for FUZZ_SECONDS
+## (default 600). Needs a nightly toolchain (tested: rustc 1.97.0-nightly 2026-05-19) and cargo-fuzz
+## 0.13.1, installed here from rustup and crates.io when missing.
+## Not part of `make test`; a crash lands in fuzz/artifacts/ with the input that caused it.
+FUZZ_SECONDS ?= 600
+fuzz:
+	rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked --version 0.13.1
+	cargo +nightly fuzz run inputs fuzz/corpus/inputs -- -max_total_time=$(FUZZ_SECONDS) -max_len=4200
 
 clean:
 	cargo clean
