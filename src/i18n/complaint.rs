@@ -70,6 +70,40 @@ fn fees(lang: Lang, costs: Option<&Costs>) -> Vec<String> {
         .collect()
 }
 
+/// What the document asks for, in order: each awarded line (an exact sum, or an estimate the user
+/// must turn into a figure), and stop/delete/apologise after a personal-information claim.
+enum Demand {
+    Sum(&'static str, Money),
+    Estimate(&'static str, Amount),
+    StopDeleteApologise,
+}
+
+fn demands(a: &Assessment, lang: Lang) -> Vec<Demand> {
+    let mut out = Vec::new();
+    for s in claims(a) {
+        for line in s.lines.iter().filter(|l| l.role == Role::Awarded) {
+            let label = engine::line_label(line.id, lang);
+            out.push(match (line.amount, line.discretion) {
+                (Amount::Exact { fen }, None) => Demand::Sum(label, fen),
+                (estimate, _) => Demand::Estimate(label, estimate),
+            });
+        }
+        if s.claim == ClaimKind::PersonalInformation && !s.relief.is_empty() {
+            out.push(Demand::StopDeleteApologise);
+        }
+    }
+    out
+}
+
+/// The sum of the money demands, when every one is an exact figure.
+fn exact_total(demands: &[Demand]) -> Option<Money> {
+    demands.iter().try_fold(Money::ZERO, |total, d| match d {
+        Demand::Sum(_, m) => total.checked_add(*m).ok(),
+        Demand::Estimate(..) => None,
+        Demand::StopDeleteApologise => Some(total),
+    })
+}
+
 fn complaint(a: &Assessment, costs: Option<&Costs>) -> String {
     let mut out = String::new();
     let w = &mut out;
@@ -78,38 +112,35 @@ fn complaint(a: &Assessment, costs: Option<&Costs>) -> String {
     let _ = writeln!(w, "原告：{BLANK}，性别：____，____年__月__日出生，民族：____，住址：{BLANK}，联系电话：{BLANK}，公民身份号码：{BLANK}。");
     let _ = writeln!(w, "被告：{BLANK}（名称），住所地：{BLANK}，法定代表人：{BLANK}，统一社会信用代码：{BLANK}。\n");
     let _ = writeln!(w, "诉讼请求：");
+    let demands = demands(a, Lang::Zh);
     let mut n = 0;
-    let mut sum = Some(Money::ZERO);
-    for s in claims(a) {
-        for line in s.lines.iter().filter(|l| l.role == Role::Awarded) {
-            n += 1;
-            let label = engine::line_label(line.id, Lang::Zh);
-            match (line.amount, line.discretion) {
-                (Amount::Exact { fen }, None) => {
-                    sum = sum.and_then(|t| t.checked_add(fen).ok());
-                    let _ = writeln!(
-                        w,
-                        "{n}. 判令被告向原告支付{label}人民币{}元（大写：{}）；",
-                        figures(fen),
-                        capital(fen)
-                    );
-                }
-                (estimate, _) => {
-                    sum = None;
-                    let _ = writeln!(w, "{n}. 判令被告向原告支付{label}人民币________元（估算：{}；请填写您主张的数额）；", amount(Lang::Zh, estimate));
-                }
-            }
-        }
-        if s.claim == ClaimKind::PersonalInformation && !s.relief.is_empty() {
-            n += 1;
-            let _ = writeln!(
+    for d in &demands {
+        n += 1;
+        let _ = match d {
+            Demand::Sum(label, m) => writeln!(
+                w,
+                "{n}. 判令被告向原告支付{label}人民币{}元（大写：{}）；",
+                figures(*m),
+                capital(*m)
+            ),
+            Demand::Estimate(label, e) => writeln!(
+                w,
+                "{n}. 判令被告向原告支付{label}人民币________元（估算：{}；请填写您主张的数额）；",
+                amount(Lang::Zh, *e)
+            ),
+            Demand::StopDeleteApologise => writeln!(
                 w,
                 "{n}. 判令被告停止侵害，删除其处理的原告个人信息，并向原告赔礼道歉；"
-            );
-        }
+            ),
+        };
     }
+    let money_demands = demands
+        .iter()
+        .filter(|d| !matches!(d, Demand::StopDeleteApologise))
+        .count();
+    let sum = exact_total(&demands).filter(|_| money_demands > 1);
     let _ = writeln!(w, "{}. 本案诉讼费用由被告负担。", n + 1);
-    if let Some(total) = sum.filter(|t| n > 1 && !t.is_zero()) {
+    if let Some(total) = sum.filter(|t| !t.is_zero()) {
         let _ = writeln!(
             w,
             "以上金钱请求合计人民币{}元（大写：{}）。",
@@ -145,26 +176,13 @@ fn demand_letter(a: &Assessment, costs: Option<&Costs>) -> String {
         "To: {BLANK} (the business's name and address)\nFrom: {BLANK}\nDate: {BLANK}\n"
     );
     let _ = writeln!(w, "Dear Sir or Madam,\n\nI write about {BLANK} (what happened, and when). Under the provisions listed below, I ask you, within 15 days of this letter:");
-    let mut n = 0;
-    for s in claims(a) {
-        for line in s.lines.iter().filter(|l| l.role == Role::Awarded) {
-            n += 1;
-            let label = engine::line_label(line.id, Lang::En);
-            let _ = match (line.amount, line.discretion) {
-                (Amount::Exact { fen }, None) => {
-                    writeln!(w, "{n}. to pay {label}: {fen} (RMB {});", figures(fen))
-                }
-                (estimate, _) => writeln!(
-                    w,
-                    "{n}. to pay {label}: RMB ________ (estimated {}; fill in what you claim);",
-                    amount(Lang::En, estimate)
-                ),
-            };
-        }
-        if s.claim == ClaimKind::PersonalInformation && !s.relief.is_empty() {
-            n += 1;
-            let _ = writeln!(w, "{n}. to stop the infringement, delete the personal information of mine you process, and apologise;");
-        }
+    for (i, d) in demands(a, Lang::En).iter().enumerate() {
+        let n = i + 1;
+        let _ = match d {
+            Demand::Sum(label, m) => writeln!(w, "{n}. to pay {label}: {m} (RMB {});", figures(*m)),
+            Demand::Estimate(label, e) => writeln!(w, "{n}. to pay {label}: RMB ________ (estimated {}; fill in what you claim);", amount(Lang::En, *e)),
+            Demand::StopDeleteApologise => writeln!(w, "{n}. to stop the infringement, delete the personal information of mine you process, and apologise;"),
+        };
     }
     let _ = writeln!(w, "\nLegal basis:");
     for id in provisions(a) {

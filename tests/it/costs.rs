@@ -120,3 +120,29 @@ fn the_limitation_period_ends_three_years_on_and_says_where_the_claims_stand() {
         Key::NoteLimitationExpired
     );
 }
+
+#[test]
+fn the_complaint_draft_claims_each_sum_in_figures_and_capitals_and_their_total() {
+    use weiquan::i18n::{complaint, Lang};
+    let case = cases::find("keqiao-2021-ctrip-price").expect("preset");
+    let a = assess(&case.scenario).unwrap();
+    let c = costs::assess(&a, &CostsInput::default()).unwrap();
+    let zh = complaint::draft(Lang::Zh, &a, Some(&c));
+    assert!(
+        zh.contains("以上金钱请求合计人民币4,777.48元（大写：肆仟柒佰柒拾柒元肆角捌分）"),
+        "{zh}"
+    );
+    assert!(zh.contains("3. 本案诉讼费用由被告负担。"), "{zh}");
+    assert!(zh.contains("案件受理费（财产案件） ¥50.00"), "{zh}");
+    let en = complaint::draft(Lang::En, &a, Some(&c));
+    assert!(en.contains("1. to pay ") && en.contains("(RMB "), "{en}");
+    // A personal-information claim adds stop, delete and apologise; a range is left for the user.
+    let hangzhou = assess(&cases::find("beijing-chaoyang-2018-ctrip").unwrap().scenario).unwrap();
+    let zh = complaint::draft(Lang::Zh, &hangzhou, None);
+    assert!(zh.contains("删除其处理的原告个人信息"), "{zh}");
+    assert!(zh.contains("请填写您主张的数额"), "{zh}");
+    assert!(
+        !zh.contains("以上金钱请求合计"),
+        "no total over an estimate"
+    );
+}
