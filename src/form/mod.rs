@@ -169,10 +169,13 @@ pub enum Flag {
     SeriousHarm,
     /// The reform sandbox is open.
     Reform,
+    /// "实际条数更多": the records are at least the count typed (as 4万余), for a phone keypad
+    /// that cannot type 余.
+    MoreRecords,
 }
 
 impl Flag {
-    pub const ALL: [Flag; 13] = [
+    pub const ALL: [Flag; 14] = [
         Flag::ClaimPersonalInformation,
         Flag::ClaimPurchase,
         Flag::ThirdParty,
@@ -186,6 +189,7 @@ impl Flag {
         Flag::BuyerKnew,
         Flag::SeriousHarm,
         Flag::Reform,
+        Flag::MoreRecords,
     ];
 
     /// The element id of the checkbox, also its name in a saved form.
@@ -204,6 +208,7 @@ impl Flag {
             Flag::BuyerKnew => "buyer-knew",
             Flag::SeriousHarm => "serious-harm",
             Flag::Reform => "reform-sandbox",
+            Flag::MoreRecords => "more-records",
         }
     }
 }
@@ -546,6 +551,7 @@ impl FormState {
             return Ok(());
         }
         match field.kind() {
+            Kind::Money if field == Field::PricePerRecord => self.check_records_times_price(text),
             Kind::Money => parse_amount(text).map(|_| ()),
             Kind::Date => parse_date(text).map(|_| ()),
             Kind::Count => match parse_count(text)? {
@@ -562,6 +568,17 @@ impl FormState {
         }
     }
 
+    /// Records × price per record is a gain like any other amount: above the input limit it is an
+    /// error on the price, the field that makes it so, not an overflow that names no field.
+    fn check_records_times_price(&self, text: &str) -> Result<(), InputError> {
+        let price = parse_amount(text)?;
+        let records = parse_count(self.text(Field::Records)).map_or(0, |c| c.n);
+        match price.checked_mul(records) {
+            Ok(gain) if gain <= crate::money::MAX_INPUT => Ok(()),
+            _ => Err(InputError::TooLarge),
+        }
+    }
+
     fn amount(&self, field: Field) -> Option<Money> {
         self.is_active(field)
             .then(|| parse_amount(self.text(field)).ok())
@@ -569,9 +586,15 @@ impl FormState {
     }
 
     fn count(&self, field: Field) -> Option<Count> {
+        let more =
+            self.flag(Flag::MoreRecords) && matches!(field, Field::Records | Field::AllRecords);
         self.is_active(field)
             .then(|| parse_count(self.text(field)).ok())
             .flatten()
+            .map(|c| Count {
+                more_than: c.more_than || more,
+                ..c
+            })
     }
 
     /// What the costs panel was given (a bad or empty field counts as not given).

@@ -286,6 +286,7 @@ texts! {
     // Input errors.
     ErrNegative => "金额不能为负数。", "The amount cannot be negative.";
     Yuan => "元", "yuan";
+    FieldMoreRecords => "实际条数比这更多（“余”）", "There were more than this (at least this many)";
     ShowWhy => "查看计算过程和法律依据", "How it is computed, and the law";
     StaleShort => "（上次的结果）", " (earlier result)";
     ErrCountNegative => "数量不能为负数。", "The number cannot be negative.";

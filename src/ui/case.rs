@@ -47,7 +47,7 @@ pub fn case_panel(lang: Lang, c: &'static Preset) -> Html {
         <section class="case" aria-labelledby="case-heading">
             <p class="case__kicker">{ Text::CaseLoaded.get(lang) }</p>
             <h2 id="case-heading">{ c.text(lang, |p| &p.title) }</h2>
-            <p class="case__cite">{ format!("{} {} · {}", c.text(lang, |p| &p.court), c.case_number, c.judgment_date) }</p>
+            <p class="case__cite">{ c.text(lang, |p| &p.court) }{ " " }<span lang="zh-CN">{ c.case_number }</span>{ format!(" · {}", c.judgment_date) }</p>
             if c.public_interest {
                 <p class="warning" id="case-public-interest"><strong>{ Text::PublicInterestWarning.get(lang) }</strong></p>
             }

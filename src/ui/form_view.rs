@@ -129,6 +129,9 @@ pub fn form_view(
                 { field(Field::AllRecords) }
                 { field(Field::OwnRecords) }
                 { field(Field::Records) }
+                if form.is_active(Field::Records) || form.is_active(Field::AllRecords) {
+                    { flag(Flag::MoreRecords, Text::FieldMoreRecords) }
+                }
                 { field(Field::PricePerRecord) }
             </section>
             if individual {

@@ -315,7 +315,7 @@ fn practice(lang: Lang) -> Html {
             <ul>
                 { for cases::individual_presets().map(|c| html! {
                     <li data-case={c.id}>
-                        <span class="practice__cite">{ format!("{} · {} · {}", c.text(lang, |p| &p.court), c.case_number, c.judgment_date) }</span>
+                        <span class="practice__cite">{ c.text(lang, |p| &p.court) }{ " · " }<span lang="zh-CN">{ c.case_number }</span>{ format!(" · {}", c.judgment_date) }</span>
                         <span class="practice__award">{ c.text(lang, |p| &p.award) }</span>
                     </li>
                 }) }

@@ -260,3 +260,42 @@ fn the_sandbox_fields_count_only_when_it_is_open() {
     let open = m.apply(Action::SetFlag(Flag::Reform, true));
     assert_eq!(open.form.errors().len(), 1);
 }
+
+#[test]
+fn records_times_a_price_above_the_limit_is_an_error_on_the_price() {
+    let m = Model::restore(Saved::default())
+        .apply(Action::SetGainMode(GainMode::Estimate))
+        .apply(Action::SetText(Field::Records, "1000000000000".into()))
+        .apply(Action::SetText(Field::PricePerRecord, "1000".into()));
+    let errors = m.form.errors();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].field, Field::PricePerRecord);
+    assert_eq!(errors[0].error, InputError::TooLarge);
+    let fine = m.apply(Action::SetText(Field::PricePerRecord, "0.05".into()));
+    assert!(fine.form.errors().is_empty());
+    assert!(matches!(fine.result, Some(Ok(_))));
+}
+
+#[test]
+fn the_more_records_box_makes_a_typed_count_a_lower_bound() {
+    use weiquan::law::Gain;
+    let m = Model::restore(Saved::default())
+        .apply(Action::SetGainMode(GainMode::Estimate))
+        .apply(Action::SetText(Field::Records, "40000".into()))
+        .apply(Action::SetText(Field::PricePerRecord, "0.85".into()));
+    let records = |m: &Model| match m
+        .form
+        .scenario()
+        .unwrap()
+        .personal_information
+        .unwrap()
+        .gain
+    {
+        Gain::Estimate { records, .. } => records,
+        other => panic!("{other:?}"),
+    };
+    assert!(!records(&m).more_than);
+    let more = m.apply(Action::SetFlag(Flag::MoreRecords, true));
+    assert_eq!(records(&more).n, 40_000);
+    assert!(records(&more).more_than, "as if 4万余 had been typed");
+}

@@ -131,15 +131,16 @@ async fn a_range_keeps_each_figure_unbroken() {
 }
 
 #[tokio::test]
-async fn an_overflow_is_a_message_not_a_panic() {
-    // 10^12 records × ¥100,000,000,000 each does not fit in i64 fen.
+async fn records_times_a_huge_price_is_an_error_on_the_price_not_a_panic() {
+    // 10^12 records × ¥100,000,000,000 each would not fit in i64 fen: the price is called too large.
     let saved = Model::restore(Saved::default())
         .apply(Action::SetGainMode(GainMode::Estimate))
         .apply(Action::SetText(Field::Records, "1000000000000".into()))
         .apply(Action::SetText(Field::PricePerRecord, "1000亿".into()))
         .saved();
     let html = render(saved).await;
-    assert!(html.contains("金额过大，无法计算"), "{html}");
+    assert!(html.contains(r#"id="price-per-record-error""#), "{html}");
+    assert!(html.contains("超过上限"), "{html}");
 }
 
 #[tokio::test]
