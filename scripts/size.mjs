@@ -16,10 +16,11 @@ const dir = process.argv[2] || 'dist';
 // mode with current law beside the reform proposal (+4.0 KB): 188.7 KB. Issue 9 (court fees,
 // interest, limitation with fifteen more provisions; print, copy as text, the share link, the
 // complaint draft with capital numerals) added 20.8 KB of wasm: 209.5 KB. Issue 10 (errors
-// after leaving a field, the spoken live region, undo, next steps, the start-up checks): 214.4 KB.
-// Budget 215 KB. This is far above the first release's 150 KB; the cuts to make next are in
+// after leaving a field, the spoken live region, undo, next steps, the start-up checks, the
+// 'more records' box, the line cue): 214.9 KB, with wasm-opt --converge saving 0.1 KB.
+// Budget 216 KB. This is far above the first release's 150 KB; the cuts to make next are in
 // ARCHITECTURE.md ("Size").
-const BUDGET_GZIP = 215 * 1000;
+const BUDGET_GZIP = 216 * 1000;
 
 const rows = readdirSync(dir)
   .filter((name) => statSync(join(dir, name)).isFile())
