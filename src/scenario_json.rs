@@ -13,26 +13,35 @@ use crate::parse::Count;
 use serde::Deserialize;
 use serde_json::Value;
 
+/// What decides how a text is read: a preset has `expected`, a version 2 scenario `version`.
+/// Read first with everything else skipped, so the text is then parsed once, straight into its
+/// typed structs (no intermediate JSON tree holding a copy of it all).
+#[derive(Deserialize)]
+struct Probe {
+    #[serde(default)]
+    version: Option<Value>,
+    #[serde(default)]
+    expected: Option<serde::de::IgnoredAny>,
+}
+
 /// Reads a Scenario of any supported version, or a preset file (its `scenario`).
 pub fn from_json(text: &str) -> Result<Scenario, String> {
-    let value: Value = serde_json::from_str(text).map_err(|e| format!("invalid JSON: {e}"))?;
-    if value.get("expected").is_some() {
-        let case: Case =
-            serde_json::from_value(value).map_err(|e| format!("invalid preset: {e}"))?;
+    let probe: Probe = serde_json::from_str(text).map_err(|e| format!("invalid JSON: {e}"))?;
+    if probe.expected.is_some() {
+        let case: Case = serde_json::from_str(text).map_err(|e| format!("invalid preset: {e}"))?;
         return Ok(case.scenario);
     }
-    match value.get("version").map(Value::as_u64) {
+    match probe.version {
         None => {
-            let v1: V1 = serde_json::from_value(value)
+            let v1: V1 = serde_json::from_str(text)
                 .map_err(|e| format!("invalid scenario (version 1): {e}"))?;
             Ok(v1.migrate())
         }
-        Some(Some(v)) if v == u64::from(FORMAT_VERSION) => {
-            serde_json::from_value(value).map_err(|e| format!("invalid scenario: {e}"))
+        Some(v) if v.as_u64() == Some(u64::from(FORMAT_VERSION)) => {
+            serde_json::from_str(text).map_err(|e| format!("invalid scenario: {e}"))
         }
-        Some(_) => Err(format!(
-            "unsupported scenario version {}: this build reads 1 and {FORMAT_VERSION}",
-            value["version"]
+        Some(v) => Err(format!(
+            "unsupported scenario version {v}: this build reads 1 and {FORMAT_VERSION}"
         )),
     }
 }
