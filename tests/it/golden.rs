@@ -109,6 +109,12 @@ fn line_wire_names_are_what_serde_writes() {
         ReformPunitive,
         ReformOnGain,
         ReformPerRecord,
+        CourtFeeProperty,
+        CourtFeePersonality,
+        CourtFeeJoined,
+        CourtFeeHalved,
+        LateInterest,
+        Limitation,
     ] {
         assert_eq!(
             serde_json::to_string(&id).unwrap(),
