@@ -1,11 +1,11 @@
 //! The costs panel: the court fee of each claim on the estimate, late-payment interest on a
 //! judgment and the limitation period, each with its rule, and the dates they need.
 
-use super::fields::text_field;
+use super::fields::field_view;
 use super::model::Model;
 use super::result::{lines_view, notes_list};
 use crate::form::Field;
-use crate::i18n::{self, Lang, Text};
+use crate::i18n::{Lang, Text};
 use yew::prelude::*;
 
 pub fn costs_panel(lang: Lang, model: &Model, dispatch: &UseReducerDispatcher<Model>) -> Html {
@@ -14,13 +14,7 @@ pub fn costs_panel(lang: Lang, model: &Model, dispatch: &UseReducerDispatcher<Mo
     };
     let errors = model.shown_errors();
     let on_text = super::fields::on_text(dispatch);
-    let field = |field: Field| {
-        let error = errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| i18n::input_error(e.error, false));
-        text_field(lang, field, model.form.text(field), error, &on_text)
-    };
+    let field = |field: Field| field_view(lang, &model.form, &errors, field, &on_text);
     html! {
         <section class="costs" id="costs" aria-labelledby="costs-heading">
             <h2 id="costs-heading">{ Text::CostsHeading.get(lang) }</h2>

@@ -1,8 +1,8 @@
 //! Form controls: a text field with its label, hint and inline error; a checkbox; a radio group.
 
 use super::model::{Action, Model};
-use crate::form::{Field, Kind};
-use crate::i18n::{Lang, Text};
+use crate::form::{Field, FieldError, FormState, Kind};
+use crate::i18n::{self, Lang, Text};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -83,6 +83,24 @@ pub fn on_text(dispatch: &UseReducerDispatcher<Model>) -> Callback<(Field, Optio
             Some(t) => Action::SetText(f, t),
             None => Action::Leave(f),
         })
+}
+
+/// What an error says next to its field, in the summary and in the live region: a count and an
+/// amount word "not a number" differently.
+pub fn error_text(e: &FieldError) -> Text {
+    i18n::input_error(e.error, e.field.kind() == Kind::Count)
+}
+
+/// A text field with its error, if it is among `shown` (the errors of fields the user has left).
+pub fn field_view(
+    lang: Lang,
+    form: &FormState,
+    shown: &[FieldError],
+    field: Field,
+    on_input: &Callback<(Field, Option<String>)>,
+) -> Html {
+    let error = shown.iter().find(|e| e.field == field).map(error_text);
+    text_field(lang, field, form.text(field), error, on_input)
 }
 
 /// A labelled input. Amounts and counts are typed as text (`inputmode="decimal"`) so `3.4万`

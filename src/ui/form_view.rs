@@ -1,12 +1,12 @@
 //! The questions, in the order a claimant gathers what they know: the loss, the expenses, the
 //! infringer's gain, mental harm, the circumstances, and what they ask for.
 
-use super::fields::{check, radio_group, text_field, Choice};
+use super::fields::{check, field_view, radio_group, Choice};
 use super::model::{Action, Model};
 use crate::embed::Modules;
 use crate::form::Flag;
 use crate::form::{Field, GainMode, LossChoice};
-use crate::i18n::{self, Lang, Text};
+use crate::i18n::{Lang, Text};
 use crate::law::{Claimant, PurchaseRule};
 use yew::prelude::*;
 
@@ -21,23 +21,13 @@ pub fn form_view(
         purchase: true,
     });
     let form = &model.form;
-    let errors: Vec<(Field, Text)> = model
-        .shown_errors()
-        .into_iter()
-        .map(|e| {
-            (
-                e.field,
-                i18n::input_error(e.error, e.field.kind() == crate::form::Kind::Count),
-            )
-        })
-        .collect();
+    let errors = model.shown_errors();
     let on_text = super::fields::on_text(dispatch);
     let field = |field: Field| {
         if !form.is_active(field) {
             return html! {};
         }
-        let error = errors.iter().find(|(f, _)| *f == field).map(|(_, t)| *t);
-        text_field(lang, field, form.text(field), error, &on_text)
+        field_view(lang, form, &errors, field, &on_text)
     };
     let flag = |flag: Flag, label: Text| {
         let checked = form.flag(flag);

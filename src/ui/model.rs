@@ -173,8 +173,7 @@ impl Model {
                 "{}{}{} {total}",
                 super::fields::label(e.field).get(lang),
                 Text::LabelSeparator.get(lang),
-                crate::i18n::input_error(e.error, e.field.kind() == crate::form::Kind::Count)
-                    .get(lang),
+                super::fields::error_text(&e).get(lang),
             ),
             None => total,
         }

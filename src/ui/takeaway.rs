@@ -34,9 +34,9 @@ pub fn takeaway(
     let share = dispatch
         .to_callback()
         .reform(|_: MouseEvent| Action::Share(true));
-    let (draft_title, file) = match lang {
-        Lang::Zh => (Text::ComplaintDraft, "起诉状草稿.txt"),
-        Lang::En => (Text::ComplaintDraft, "demand-letter-draft.txt"),
+    let file = match lang {
+        Lang::Zh => "起诉状草稿.txt",
+        Lang::En => "demand-letter-draft.txt",
     };
     html! {
         <section class="takeaway" id="takeaway" aria-labelledby="takeaway-heading">
@@ -54,7 +54,7 @@ pub fn takeaway(
             }
             <div class="takeaway__buttons">
                 <button type="button" class="button" id="show-text" aria-expanded={expanded(Doc::Text)} onclick={show(Doc::Text)}>{ Text::CopyAsText.get(lang) }</button>
-                <button type="button" class="button" id="show-complaint" aria-expanded={expanded(Doc::Complaint)} onclick={show(Doc::Complaint)}>{ draft_title.get(lang) }</button>
+                <button type="button" class="button" id="show-complaint" aria-expanded={expanded(Doc::Complaint)} onclick={show(Doc::Complaint)}>{ Text::ComplaintDraft.get(lang) }</button>
             </div>
             { match model.doc {
                 Some(Doc::Text) => text_view(lang, a),
