@@ -12,7 +12,7 @@ after(async () => { await browser.close(); });
 test('task 1: no money lost but scam calls — ¥0 with its reason, then the court’s discretion in words', async () => {
   const { page, context, log } = await openPage(browser, PHONE);
   await page.check('#loss-none');
-  assert.equal(await totalText(page), '¥0.00');
+  assert.equal(await totalText(page), '0 元');
   assert.match(await page.textContent('#total-reason'), /没有可以计算的金钱赔偿/);
   assert.match(await page.textContent('#relief'), /删除您的个人信息/);
   assert.match(await page.textContent('#relief'), /不受三年诉讼时效的限制/);
@@ -20,17 +20,17 @@ test('task 1: no money lost but scam calls — ¥0 with its reason, then the cou
 
   await page.check('#loss-unquantifiable');
   assert.equal(await totalText(page), '由法院根据实际情况酌定');
-  assert.match(await page.textContent('#total-min'), /至少：您能证明的数额 ¥0\.00/);
-  assert.match(await page.textContent('#total-ceiling'), /¥500,000\.00，不是通常判赔的数额/);
+  assert.match(await page.textContent('#total-min'), /至少：您能证明的数额 0 元/);
+  assert.match(await page.textContent('#total-ceiling'), /50 万元，不是通常判赔的数额/);
   assert.match(await page.textContent('.sticky-total'), /法院酌定/);
   assert.doesNotMatch(await page.textContent('.sticky-total'), /500,000/);
   const practice = await page.textContent('#practice');
   assert.match(practice, /是实务，不是法律规定/);
   assert.match(practice, /合理支出 1 万元/);
   await type(page, 'notarisation', '1000');
-  assert.match(await page.textContent('#total-min'), /¥1,000\.00/, 'documented expenses are the provable minimum');
+  assert.match(await page.textContent('#total-min'), /1,000 元/, 'documented expenses are the provable minimum');
   await type(page, 'claimed-property', '3000');
-  assert.match(await page.textContent('#total-ceiling'), /最高 ¥4,000\.00/, 'the claim caps the award');
+  assert.match(await page.textContent('#total-ceiling'), /最高 4,000 元/, 'the claim caps the award');
   assert.deepEqual(log.errors, []);
   await context.close();
 });
@@ -39,10 +39,10 @@ test('task 2: scammed after a leak — a share from ¥0, never the whole loss', 
   const { page, context, log } = await openPage(browser, PHONE);
   await page.check('#loss-amount');
   await type(page, 'direct-loss', '8000');
-  assert.equal(await totalText(page), '¥8,000.00');
+  assert.equal(await totalText(page), '8,000 元');
   await page.check('#third-party');
   await type(page, 'recovered', '2000');
-  assert.equal(await totalText(page), '¥0.00 至 ¥6,000.00');
+  assert.equal(await totalText(page), '0 元至 6,000 元');
   const line = page.locator('li[data-line="property_damages"]');
   await line.locator('summary').click();
   const why = await line.locator('.line__why').textContent();
@@ -50,8 +50,8 @@ test('task 2: scammed after a leak — a share from ¥0, never the whole loss', 
   assert.match(why, /第一千一百七十五条/);
   assert.match(why, /损害是因第三人造成的，第三人应当承担侵权责任。/);
   await page.click('button[data-case="beijing-chaoyang-2018-ctrip"]');
-  assert.match(await page.textContent('.case__figure'), /¥50,000\.00/);
-  assert.equal(await totalText(page), '¥0.00 至 ¥100,000.00');
+  assert.match(await page.textContent('.case__figure'), /5 万元/);
+  assert.equal(await totalText(page), '0 元至 10 万元');
   assert.deepEqual(log.errors, []);
   await context.close();
 });
@@ -59,7 +59,7 @@ test('task 2: scammed after a leak — a share from ¥0, never the whole loss', 
 test('task 3: the Hangzhou example is understood as public interest, outside any panel', async () => {
   const { page, context, log } = await openPage(browser, PHONE);
   await page.click('button[data-case="hangzhou-2020-10605"]');
-  assert.equal(await totalText(page), '¥34,000.00');
+  assert.equal(await totalText(page), '34,000 元');
   assert.ok(await page.locator('#case-public-interest').isVisible(), 'the warning is not collapsed');
   assert.match(await page.textContent('#case-public-interest'), /赔偿款归公益，不归任何个人/);
   assert.match(await page.textContent('#result-heading'), /公益诉讼，不是个人可得的数额/);
@@ -67,8 +67,8 @@ test('task 3: the Hangzhou example is understood as public interest, outside any
   const line = page.locator('li[data-line="property_damages"]');
   await line.locator('summary').click();
   const why = await line.locator('.line__why').textContent();
-  assert.match(why, /按获利计算：¥34,000\.00/);
-  assert.match(why, /一条信息约 ¥0\.85/);
+  assert.match(why, /按获利计算：34,000 元/);
+  assert.match(why, /一条信息约 0\.85 元/);
   assert.match(why, /按照被侵权人因此受到的损失或者侵权人因此获得的利益赔偿/);
   assert.deepEqual(log.errors, []);
   await context.close();
@@ -96,12 +96,12 @@ test('what people type is understood; a bad value is explained next to its field
   await page.check('#loss-amount');
   const before = await page.textContent('[aria-live]');
   await type(page, 'direct-loss', '３．４万');
-  assert.equal(await totalText(page), '¥34,000.00');
+  assert.equal(await totalText(page), '34,000 元');
   assert.equal(await page.textContent('[aria-live]'), before, 'nothing said while typing');
   await page.locator('#direct-loss').blur();
   assert.equal(await page.textContent('[aria-live]'), '合计（估算）：34,000 元', 'said on leaving, money as 元');
   await type(page, 'notarisation', '¥1,000.00');
-  assert.equal(await totalText(page), '¥35,000.00');
+  assert.equal(await totalText(page), '35,000 元');
 
   // While typing, nothing is called wrong: "¥", "¥34," are still being typed.
   for (const partial of ['¥', '¥34,', '¥34,0']) {
@@ -121,14 +121,14 @@ test('what people type is understood; a bad value is explained next to its field
   await page.click('#error-summary a');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'lawyer', 'the summary link focuses the field');
   assert.match(await page.textContent('[aria-live]'), /^律师费：金额不能为负数。 .*上一次有效输入.*35,000 元$/, 'the field, its problem, and that the result is stale');
-  assert.equal(await totalText(page), '¥35,000.00', 'the last valid result stays, marked stale');
+  assert.equal(await totalText(page), '35,000 元', 'the last valid result stays, marked stale');
   assert.equal(await page.inputValue('#direct-loss'), '３．４万', 'nothing else typed is lost');
 
   await type(page, 'lawyer', '500.999');
   assert.equal(await page.textContent('#lawyer-error'), '最多两位小数（精确到分）。');
   await type(page, 'lawyer', '500');
   assert.equal(await page.locator('#lawyer-error').count(), 0);
-  assert.equal(await totalText(page), '¥35,000.00 至 ¥35,500.00', 'lawyer’s fees are the court’s call');
+  assert.equal(await totalText(page), '35,000 元至 35,500 元', 'lawyer’s fees are the court’s call');
   assert.deepEqual(log.errors, []);
   await context.close();
 });
@@ -138,11 +138,11 @@ test('one person’s share of a gain, labelled as an estimate', async () => {
   await page.check('#gain-pro-rata');
   await type(page, 'total-gain', '34000');
   await type(page, 'all-records', '40000');
-  assert.equal(await totalText(page), '¥0.85');
+  assert.equal(await totalText(page), '0.85 元');
   assert.match(await page.textContent('.total__label'), /含估算/);
   await page.check('#serious');
   await type(page, 'mental-claimed', '5000');
-  assert.equal(await totalText(page), '¥0.85 至 ¥5,000.85');
+  assert.equal(await totalText(page), '0.85 元至 5,000.85 元');
   await context.close();
 });
 
@@ -153,7 +153,7 @@ test('English by a visible switch, remembered for the tab with the form; clear w
   assert.match(await page.textContent('h1'), /Weiquan/);
   await page.check('#loss-amount');
   await type(page, 'direct-loss', '1.2亿');
-  assert.equal(await totalText(page), '¥120,000,000.00');
+  assert.equal(await totalText(page), '120,000,000 yuan');
   assert.match(await page.textContent('.total'), /not legal advice/);
 
   await page.reload();

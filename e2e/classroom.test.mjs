@@ -29,7 +29,7 @@ for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
     assert.match(await counter(), /第 3 \//);
     await page.keyboard.press('End');
     assert.match(await counter(), new RegExp(`第 ${total} / ${total}`));
-    assert.equal((await page.textContent('#present-amount')).trim(), '¥4,777.48', 'the court’s award');
+    assert.equal((await page.textContent('#present-amount')).trim(), '4,777.48 元', 'the court’s award');
     assert.match(await page.textContent('#present'), /估算/);
     assert.ok(await page.isDisabled('#present-next'));
     await page.keyboard.press('ArrowRight');

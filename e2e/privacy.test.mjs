@@ -121,7 +121,7 @@ test('offline: opened once, it opens again with no network, and the cache holds 
   await ready(page);
   await page.check('#loss-amount');
   await type(page, 'direct-loss', '1000');
-  assert.equal((await page.textContent('#total-amount')).trim(), '¥1,000.00');
+  assert.equal((await page.textContent('#total-amount')).trim(), '1,000 元');
   const cached = await page.evaluate(async () => {
     const keys = [];
     for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) keys.push(r.url);

@@ -15,7 +15,7 @@ test('the seed case: the court fee ¥100–500 as a personality-rights claim; in
   const { page, context, log } = await openPage(browser, PHONE);
   await page.click('button[data-case="hangzhou-2020-10605"]');
   const fee = page.locator('#costs li[data-line="court_fee_personality"]');
-  assert.match(await fee.locator('.line__amount').textContent(), /¥100\.00 至 ¥500\.00/);
+  assert.match(await fee.locator('.line__amount').textContent(), /100 元至 500 元/);
   await type(page, 'knew-on', '2023-05-10');
   await type(page, 'as-of', '2026-05-11');
   const limitation = page.locator('#costs li[data-line="limitation"]');
@@ -25,7 +25,7 @@ test('the seed case: the court fee ¥100–500 as a personality-rights claim; in
   await type(page, 'judgment-unpaid', '34000');
   await type(page, 'pay-deadline', '2025-03-01');
   await type(page, 'paid-on', '2025-06-09');
-  assert.match(await page.locator('#costs li[data-line="late_interest"] .line__amount').textContent(), /¥595\.00/);
+  assert.match(await page.locator('#costs li[data-line="late_interest"] .line__amount').textContent(), /595 元/);
   await page.locator('#costs').screenshot({ path: `${OUT}/phone-zh-costs.png` });
   assert.deepEqual(log.errors, []);
   await context.close();
@@ -58,7 +58,7 @@ test('copy as text, and the share link round trip', async () => {
   await page.click('#show-text');
   await page.click('#copy');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(copied, /¥8,000\.00/);
+  assert.match(copied, /8,000 元/);
   assert.equal(copied, await page.inputValue('#summary-text'));
 
   assert.equal(await page.locator('#share-link').count(), 0, 'made only on request');
@@ -97,7 +97,7 @@ test('a tampered or truncated link gives a clear message and an empty form, neve
     assert.equal(await page.locator('#direct-loss').count(), 0, 'an empty form');
     await page.check('#loss-amount');
     await type(page, 'direct-loss', '100');
-    assert.equal(await totalText(page), '¥100.00', 'the page keeps answering');
+    assert.equal(await totalText(page), '100 元', 'the page keeps answering');
     assert.deepEqual(log.errors, []);
     await context.close();
   }
@@ -113,7 +113,7 @@ test('the complaint draft: claims in figures and capitals, provisions, fee; down
   assert.match(draft, /原告：_+/);
   assert.match(draft, /人民币[\d,]+\.\d\d元（大写：[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]+）/);
   assert.match(draft, /《中华人民共和国消费者权益保护法》第五十五条第一款/);
-  assert.match(draft, /案件受理费（财产案件） ¥50\.00/);
+  assert.match(draft, /案件受理费（财产案件） 50 元/);
   await page.locator('#complaint').screenshot({ path: `${OUT}/phone-zh-complaint.png` });
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#complaint-download')]);
   assert.equal(download.suggestedFilename(), '起诉状草稿.txt');

@@ -17,7 +17,7 @@ async function english() {
 test('en task 1: no money lost but scam calls', async () => {
   const { page, context, log } = await english();
   await page.check('#loss-none');
-  assert.equal(await totalText(page), '¥0.00');
+  assert.equal(await totalText(page), '0 yuan');
   assert.match(await page.textContent('#total-reason'), /no money compensation to compute/);
   await page.check('#loss-unquantifiable');
   assert.match(await totalText(page), /For the court to fix/);
@@ -34,10 +34,10 @@ test('en task 2: scammed after a leak, typed as a person types, no error mid-typ
     assert.equal(await page.locator('#direct-loss-error').count(), 0, partial);
   }
   await page.locator('#direct-loss').blur();
-  assert.equal(await totalText(page), '¥8,000.00');
+  assert.equal(await totalText(page), '8,000 yuan');
   await page.check('#third-party');
   await type(page, 'recovered', '2000');
-  assert.match(await totalText(page), /^¥0\.00 .* ¥6,000\.00$/);
+  assert.match(await totalText(page), /^0 yuan .* 6,000 yuan$/);
   assert.deepEqual(log.errors, []);
   await context.close();
 });
@@ -45,7 +45,7 @@ test('en task 2: scammed after a leak, typed as a person types, no error mid-typ
 test('en task 3: understand a real case, framed as public interest', async () => {
   const { page, context, log } = await english();
   await page.click('button[data-case="hangzhou-2020-10605"]');
-  assert.equal(await totalText(page), '¥34,000.00');
+  assert.equal(await totalText(page), '34,000 yuan');
   assert.match(await page.textContent('#result-heading'), /public-interest suit/);
   assert.ok(await page.locator('#case-public-interest').isVisible());
   assert.match(await page.textContent('.case'), /\(2020\)浙0192民初10605号/);

@@ -2,7 +2,6 @@
 //! handle, never a panic and never a wrapped number.
 
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// Fen per yuan (元).
 pub const FEN_PER_YUAN: i64 = 100;
@@ -83,27 +82,38 @@ impl Money {
         self.0 == 0
     }
 
-    /// The amount as a person would type it back into a field: `34000`, `0.85`.
-    pub fn to_plain(self) -> String {
+    /// `34,000` or `4,777.48`: thousands grouped, the fen only when there are any, as a result
+    /// reads a figure (to the yuan unless the figure has fen).
+    pub fn figures(self) -> String {
+        let (sign, yuan, fen) = self.parts();
+        if fen == 0 {
+            format!("{sign}{}", group_thousands(yuan))
+        } else {
+            format!("{sign}{}.{fen:02}", group_thousands(yuan))
+        }
+    }
+
+    /// `34,000.00`: always two decimals, as a legal document writes a sum after 人民币.
+    pub fn figures_with_fen(self) -> String {
+        let (sign, yuan, fen) = self.parts();
+        format!("{sign}{}.{fen:02}", group_thousands(yuan))
+    }
+
+    /// The sign, the whole yuan and the fen left over.
+    fn parts(self) -> (&'static str, u64, u64) {
         let sign = if self.0 < 0 { "-" } else { "" };
         let abs = self.0.unsigned_abs();
-        let (yuan, fen) = (abs / FEN_PER_YUAN as u64, abs % FEN_PER_YUAN as u64);
+        (sign, abs / FEN_PER_YUAN as u64, abs % FEN_PER_YUAN as u64)
+    }
+
+    /// The amount as a person would type it back into a field: `34000`, `0.85`.
+    pub fn to_plain(self) -> String {
+        let (sign, yuan, fen) = self.parts();
         if fen == 0 {
             format!("{sign}{yuan}")
         } else {
             format!("{sign}{yuan}.{fen:02}")
         }
-    }
-}
-
-impl fmt::Display for Money {
-    /// `¥34,000.00`: the yuan sign, thousands grouped with commas, always two decimals.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sign = if self.0 < 0 { "-" } else { "" };
-        let abs = self.0.unsigned_abs();
-        let yuan = abs / FEN_PER_YUAN as u64;
-        let fen = abs % FEN_PER_YUAN as u64;
-        write!(f, "{sign}¥{}.{fen:02}", group_thousands(yuan))
     }
 }
 
@@ -125,13 +135,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn formats_with_grouping_and_two_decimals() {
-        assert_eq!(Money::from_yuan(34_000).to_string(), "¥34,000.00");
-        assert_eq!(Money::from_fen(85).to_string(), "¥0.85");
-        assert_eq!(Money::from_fen(5).to_string(), "¥0.05");
-        assert_eq!(Money::ZERO.to_string(), "¥0.00");
-        assert_eq!(MAX_INPUT.to_string(), "¥100,000,000,000.00");
-        assert_eq!(Money::from_fen(-150).to_string(), "-¥1.50");
+    fn formats_grouped_with_fen_only_when_there_are_any() {
+        assert_eq!(Money::from_yuan(34_000).figures(), "34,000");
+        assert_eq!(Money::from_fen(85).figures(), "0.85");
+        assert_eq!(Money::from_fen(5).figures(), "0.05");
+        assert_eq!(Money::from_fen(477_748).figures(), "4,777.48");
+        assert_eq!(Money::from_fen(477_740).figures(), "4,777.40");
+        assert_eq!(Money::ZERO.figures(), "0");
+        assert_eq!(MAX_INPUT.figures(), "100,000,000,000");
+        assert_eq!(Money::from_fen(-150).figures(), "-1.50");
+        assert_eq!(Money::from_yuan(34_000).figures_with_fen(), "34,000.00");
+        assert_eq!(Money::ZERO.figures_with_fen(), "0.00");
     }
 
     #[test]

@@ -79,7 +79,7 @@ async fn typing_computes_and_errors_keep_the_rest() {
     let root = mount().await;
     click("#loss-amount").await;
     type_into("direct-loss", "3.4万").await;
-    assert_eq!(text_of("#total-amount"), "¥34,000.00");
+    assert_eq!(text_of("#total-amount"), "34,000 元");
     let saved = web_sys::window()
         .unwrap()
         .session_storage()
@@ -102,7 +102,7 @@ async fn typing_computes_and_errors_keep_the_rest() {
     assert!(text_of(".total__stale").contains("上一次有效输入"));
     assert_eq!(
         text_of("#total-amount"),
-        "¥34,000.00",
+        "34,000 元",
         "the last valid result stays"
     );
     let loss: HtmlInputElement = document()
@@ -118,7 +118,7 @@ async fn typing_computes_and_errors_keep_the_rest() {
 async fn preset_and_language_switch() {
     let root = mount().await;
     click("button[data-case='hangzhou-2020-10605']").await;
-    assert_eq!(text_of("#total-amount"), "¥34,000.00");
+    assert_eq!(text_of("#total-amount"), "34,000 元");
     assert!(text_of(".case").contains("(2020)浙0192民初10605号"));
 
     click("#switch-language").await;

@@ -28,11 +28,6 @@ fn claims(a: &Assessment) -> impl Iterator<Item = &Section> {
         .filter(|s| s.claim != ClaimKind::ReformProposal && s.not_covered.is_none())
 }
 
-/// `34,000.00`: figures without the yuan sign, as a document writes them after 人民币.
-fn figures(m: Money) -> String {
-    m.to_string().trim_start_matches('¥').to_string()
-}
-
 /// The provisions behind the awarded lines and the relief, each once, in citation order.
 fn provisions(a: &Assessment) -> Vec<ProvisionId> {
     let mut ids: Vec<ProvisionId> = claims(a)
@@ -120,7 +115,7 @@ fn complaint(a: &Assessment, costs: Option<&Costs>) -> String {
             Demand::Sum(label, m) => writeln!(
                 w,
                 "{n}. 判令被告向原告支付{label}人民币{}元（大写：{}）；",
-                figures(*m),
+                m.figures_with_fen(),
                 capital(*m)
             ),
             Demand::Estimate(label, e) => writeln!(
@@ -144,7 +139,7 @@ fn complaint(a: &Assessment, costs: Option<&Costs>) -> String {
         let _ = writeln!(
             w,
             "以上金钱请求合计人民币{}元（大写：{}）。",
-            figures(total),
+            total.figures_with_fen(),
             capital(total)
         );
     }
@@ -179,7 +174,7 @@ fn demand_letter(a: &Assessment, costs: Option<&Costs>) -> String {
     for (i, d) in demands(a, Lang::En).iter().enumerate() {
         let n = i + 1;
         let _ = match d {
-            Demand::Sum(label, m) => writeln!(w, "{n}. to pay {label}: {m} (RMB {});", figures(*m)),
+            Demand::Sum(label, m) => writeln!(w, "{n}. to pay {label}: RMB {};", m.figures_with_fen()),
             Demand::Estimate(label, e) => writeln!(w, "{n}. to pay {label}: RMB ________ (estimated {}; fill in what you claim);", amount(Lang::En, *e)),
             Demand::StopDeleteApologise => writeln!(w, "{n}. to stop the infringement, delete the personal information of mine you process, and apologise;"),
         };

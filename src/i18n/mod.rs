@@ -14,7 +14,7 @@ pub mod report;
 use crate::date::Date;
 use crate::law::statutes::{Law, Provision};
 use crate::law::{Amount, Arg, Msg};
-use crate::money::group_thousands;
+use crate::money::{group_thousands, Money, FEN_PER_YUAN};
 use crate::parse::{Count, InputError};
 use serde::{Deserialize, Serialize};
 
@@ -272,8 +272,8 @@ texts! {
     NotesHeading => "您需要知道", "What you should know";
     GlossLabel => "英文释义（非官方译文）", "English gloss (not an official translation)";
     LabelSeparator => "：", ": ";
-    RangeTemplate => "{min} 至 {max}", "{min} to {max}";
-    OpenRangeTemplate => "{min} 起（法律未设上限）", "{min} or more (no statutory cap)";
+    RangeTemplate => "{min}至 {max}", "{min} to {max}";
+    OpenRangeTemplate => "{min}起（法律未设上限）", "{min} or more (no statutory cap)";
     UndeterminedAmount => "由法院决定", "for the court to decide";
     CountMoreThan => "{n}余", "more than {n}";
     VersionAdopted => "{date} 通过", "adopted {date}";
@@ -293,7 +293,7 @@ texts! {
     ErrTooManyDecimals => "最多两位小数（精确到分）。", "At most two decimal places (to the fen).";
     ErrNotANumber => "请只填数字，例如 34000 或 34000.50。", "Use digits only, e.g. 34000 or 34000.50.";
     ErrBadGrouping => "千位分隔符的位置不对，应写作 34,000 这样。", "The thousands separators are misplaced: write it like 34,000.";
-    ErrTooLarge => "超过上限 ¥100,000,000,000.00（一千亿元）。", "Above the limit of ¥100,000,000,000.00.";
+    ErrTooLarge => "超过上限 100,000,000,000 元（一千亿元）。", "Above the limit of 100,000,000,000 yuan.";
     ErrCountTooLarge => "超过上限 1,000,000,000,000 条。", "Above the limit of 1,000,000,000,000 records.";
     ErrNotWhole => "条数必须是整数。", "A number of records must be a whole number.";
     ErrApproximate => "请填写确切金额；“余”“多”“+”“左右”只能用于条数。", "Enter an exact amount; 余, 多, + and 左右 are accepted only for counts.";
@@ -340,7 +340,7 @@ pub fn pieces(template: &str) -> Vec<Piece<'_>> {
 /// Fills a template's `{name}`s. A value that is missing stays visible as `{name}` rather than
 /// panicking, and a test checks every message gets the values its template names.
 pub fn fill(template: &str, values: &[(&str, String)]) -> String {
-    pieces(template)
+    let text: String = pieces(template)
         .into_iter()
         .map(|p| match p {
             Piece::Text(t) => t.to_string(),
@@ -349,7 +349,31 @@ pub fn fill(template: &str, values: &[(&str, String)]) -> String {
                 .find(|(n, _)| *n == name)
                 .map_or_else(|| format!("{{{name}}}"), |(_, v)| v.clone()),
         })
-        .collect()
+        .collect();
+    join_unit(text)
+}
+
+/// `按 100 元 计算` → `按 100 元计算`: a space goes between a figure and Chinese, not between
+/// the unit 元 and the Chinese after it. Templates put a space after each slot, which reads
+/// right after a bare number (`40,000 条`) but not after an amount that ends in its unit.
+fn join_unit(text: String) -> String {
+    if !text.contains("元 ") {
+        return text;
+    }
+    let is_chinese = |c: char| matches!(c, '\u{3000}'..='\u{303f}' | '\u{4e00}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}');
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c == '元' && chars.peek() == Some(&' ') {
+            let mut ahead = chars.clone();
+            ahead.next();
+            if ahead.peek().is_some_and(|&n| is_chinese(n)) {
+                chars.next();
+            }
+        }
+    }
+    out
 }
 
 /// Fills a page template with one value.
@@ -369,7 +393,7 @@ pub fn render(lang: Lang, msg: &Msg) -> String {
 
 fn render_arg(lang: Lang, arg: &Arg) -> String {
     match arg {
-        Arg::Money(m) => m.to_string(),
+        Arg::Money(m) => money(lang, *m),
         Arg::Amount(a) => amount(lang, *a),
         Arg::Count(c) => count(lang, *c),
         Arg::Number(n) => group_thousands(*n),
@@ -387,39 +411,41 @@ pub fn count(lang: Lang, c: Count) -> String {
     }
 }
 
-/// Money in a sentence for a voice: each `¥34,000.00` as `34,000 元` (`34,000 yuan`), the fen
-/// kept only when there are any.
-pub fn spoken_money(lang: Lang, text: &str) -> String {
-    let unit = Text::Yuan.get(lang);
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(i) = rest.find('¥') {
-        out.push_str(&rest[..i]);
-        let after = &rest[i + '¥'.len_utf8()..];
-        let end = after
-            .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
-            .unwrap_or(after.len());
-        let figure = after[..end].trim_end_matches(".00");
-        out.push_str(&format!("{figure} {unit}"));
-        rest = &after[end..];
+/// Money as a result reads it: `8,000 元`, `50 万元`, `1.2 亿元`, `4,777.48 元`, or `8,000 yuan`
+/// (a voice reads "¥" as "yen"). A round sum is written in 万 or 亿, as Chinese writes round
+/// sums; the fen show only when there are any, so a court's exact figure keeps them.
+pub fn money(lang: Lang, m: Money) -> String {
+    const WAN: u64 = 10_000 * FEN_PER_YUAN as u64;
+    const YI: u64 = 10_000 * WAN;
+    let fen = m.fen().unsigned_abs();
+    match lang {
+        Lang::Zh if m.fen() > 0 && fen % (YI / 10) == 0 && fen >= YI => {
+            let tenths = fen / (YI / 10);
+            match tenths % 10 {
+                0 => format!("{} 亿元", group_thousands(tenths / 10)),
+                t => format!("{}.{t} 亿元", group_thousands(tenths / 10)),
+            }
+        }
+        Lang::Zh if m.fen() > 0 && fen % WAN == 0 && fen >= WAN => {
+            format!("{} 万元", group_thousands(fen / WAN))
+        }
+        _ => format!("{} {}", m.figures(), Text::Yuan.get(lang)),
     }
-    out.push_str(rest);
-    out
 }
 
-/// An amount as text: `¥34,000.00`, `¥0.00 至 ¥500,000.00`, `¥1.00 起（法律未设上限）`.
+/// An amount as text: `34,000 元`, `0 元 至 50 万元`, `1 元起（法律未设上限）`.
 pub fn amount(lang: Lang, a: Amount) -> String {
     match a {
-        Amount::Exact { fen } => fen.to_string(),
+        Amount::Exact { fen } => money(lang, fen),
         Amount::Range {
             min,
             max: Some(max),
         } => fill(
             Text::RangeTemplate.get(lang),
-            &[("min", min.to_string()), ("max", max.to_string())],
+            &[("min", money(lang, min)), ("max", money(lang, max))],
         ),
         Amount::Range { min, max: None } => {
-            fill1(Text::OpenRangeTemplate, lang, "min", min.to_string())
+            fill1(Text::OpenRangeTemplate, lang, "min", money(lang, min))
         }
         Amount::Undetermined => Text::UndeterminedAmount.get(lang).to_string(),
     }
@@ -481,18 +507,39 @@ pub fn input_error(e: InputError, is_count: bool) -> Text {
 }
 
 #[cfg(test)]
-mod spoken {
+mod reading {
+    use super::{money, Lang};
+    use crate::money::Money;
+
     #[test]
-    fn money_reads_as_yuan() {
-        use super::{spoken_money, Lang};
+    fn money_reads_the_chinese_way() {
+        let zh = |fen| money(Lang::Zh, Money::from_fen(fen));
+        assert_eq!(zh(800_000), "8,000 元");
+        assert_eq!(zh(50_000_000), "50 万元");
+        assert_eq!(zh(1_000_000), "1 万元");
+        assert_eq!(zh(3_400_000), "34,000 元", "not a whole 万: the yuan");
+        assert_eq!(zh(477_748), "4,777.48 元", "a court's fen stay");
+        assert_eq!(zh(1_000_050), "10,000.50 元");
+        assert_eq!(zh(85), "0.85 元");
+        assert_eq!(zh(12_000_000_000), "1.2 亿元");
+        assert_eq!(zh(10_000_000_000), "1 亿元");
+        assert_eq!(zh(12_345_000_000), "12,345 万元", "not a tenth of 亿: 万");
+        assert_eq!(zh(10_000_000_000_000), "1,000 亿元");
+        assert_eq!(zh(0), "0 元");
+        assert_eq!(money(Lang::En, Money::from_fen(50_000_000)), "500,000 yuan");
+        assert_eq!(money(Lang::En, Money::from_fen(85)), "0.85 yuan");
+    }
+
+    #[test]
+    fn the_unit_joins_the_chinese_after_it() {
+        let fill = |t: &str| super::fill(t, &[("a", "100 元".into())]);
+        assert_eq!(fill("按合计 {a} 计算"), "按合计 100 元计算");
+        assert_eq!(fill("律师费 {a} （另计）"), "律师费 100 元（另计）");
         assert_eq!(
-            spoken_money(Lang::Zh, "合计：¥34,000.00"),
-            "合计：34,000 元"
+            fill("合计 {a} 40,000 条"),
+            "合计 100 元 40,000 条",
+            "before a figure, the space stays"
         );
-        assert_eq!(
-            spoken_money(Lang::En, "¥0.85 to ¥6,000.00"),
-            "0.85 yuan to 6,000 yuan"
-        );
-        assert_eq!(spoken_money(Lang::Zh, "法院酌定"), "法院酌定");
+        assert_eq!(fill("{a} "), "100 元 ", "a trailing space stays");
     }
 }

@@ -1,14 +1,20 @@
 //! Amounts on screen: each figure is one unbreakable unit, so a narrow screen wraps a range
-//! between its figures, never inside `¥120,054,000.00`.
+//! between its figures, never inside `120,054,000`. Only the longest amounts on a phone also
+//! wrap before their unit (`199,999,999,999.99` / `yuan`), rather than run off the screen.
 
 use crate::i18n::{self, Lang, Piece, Text};
 use crate::law::Amount;
 use crate::money::Money;
 use yew::prelude::*;
 
-/// An amount as HTML: figures in `<span class="money">`, the words of a range around them.
+/// An amount as HTML: each sum in `<span class="money">`, its figure unbreakable, the words of a
+/// range around them.
 pub fn amount_html(lang: Lang, amount: Amount) -> Html {
-    let money = |m: Money| html! { <span class="money">{ m.to_string() }</span> };
+    let money = |m: Money| {
+        let text = i18n::money(lang, m);
+        let (figure, unit) = text.rsplit_once(' ').unwrap_or((&text, ""));
+        html! { <span class="money"><span class="money__figure">{ figure }</span>{ " " }{ unit }</span> }
+    };
     match amount {
         Amount::Exact { fen } => money(fen),
         Amount::Range {
@@ -26,9 +32,9 @@ pub fn amount_html(lang: Lang, amount: Amount) -> Html {
 }
 
 /// Whether an amount needs the smaller type of a long figure.
-pub fn is_long(amount: Amount) -> bool {
+pub fn is_long(lang: Lang, amount: Amount) -> bool {
     match amount {
-        Amount::Exact { fen } => fen.to_string().chars().count() > 14,
+        Amount::Exact { fen } => i18n::money(lang, fen).chars().count() > 14,
         Amount::Range { .. } => true,
         Amount::Undetermined => false,
     }

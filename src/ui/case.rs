@@ -51,7 +51,7 @@ pub fn case_panel(lang: Lang, c: &'static Preset) -> Html {
             if c.public_interest {
                 <p class="warning" id="case-public-interest"><strong>{ Text::PublicInterestWarning.get(lang) }</strong></p>
             }
-            <p class="case__figure"><strong>{ Text::CaseCourtFigure.get(lang) }{ Text::LabelSeparator.get(lang) }{ c.awarded.to_string() }</strong></p>
+            <p class="case__figure"><strong>{ Text::CaseCourtFigure.get(lang) }{ Text::LabelSeparator.get(lang) }{ crate::i18n::money(lang, c.awarded) }</strong></p>
             <details class="case__story">
                 <summary>{ Text::CaseStory.get(lang) }</summary>
                 <p>{ c.text(lang, |p| &p.facts) }</p>

@@ -161,12 +161,10 @@ impl Model {
         next
     }
 
-    /// The live region's sentence: the field's problem if it has one, then the total, with money
-    /// read as "8,000 元" (a voice reads "¥" as "yen").
+    /// The live region's sentence: the field's problem if it has one, then the total.
     fn announcement(&self, field: Option<Field>) -> String {
         let lang = self.lang;
         let total = super::result::announcement(lang, &self.result, self.stale);
-        let total = crate::i18n::spoken_money(lang, &total);
         let error = field.and_then(|f| self.form.errors().into_iter().find(|e| e.field == f));
         match error {
             Some(e) => format!(

@@ -211,12 +211,12 @@ fn total_view(lang: Lang, t: &Total, stale: bool, label: Text) -> Html {
         (Some(d), Some((min, max))) => html! {
             <>
                 <p class="total__amount total__amount--words" id="total-amount">{ Text::CourtDecides.get(lang) }</p>
-                <p class="total__min" id="total-min">{ i18n::fill1(Text::AtLeast, lang, "amount", min.to_string()) }</p>
+                <p class="total__min" id="total-min">{ i18n::fill1(Text::AtLeast, lang, "amount", i18n::money(lang, min)) }</p>
                 if let Some(max) = max {
                     <p class="total__ceiling" id="total-ceiling">
-                        { i18n::fill1(Text::UpperBound, lang, "amount", max.to_string()) }
+                        { i18n::fill1(Text::UpperBound, lang, "amount", i18n::money(lang, max)) }
                         if let Some(legal) = d.legal_max.filter(|legal| max >= *legal) {
-                            { " " }{ i18n::fill1(Text::CeilingFootnote, lang, "amount", legal.to_string()) }
+                            { " " }{ i18n::fill1(Text::CeilingFootnote, lang, "amount", i18n::money(lang, legal)) }
                         }
                     </p>
                 }
@@ -224,7 +224,7 @@ fn total_view(lang: Lang, t: &Total, stale: bool, label: Text) -> Html {
         },
         _ => html! {
             <>
-                <p class={classes!("total__amount", is_long(t.amount).then_some("total__amount--long"))} id="total-amount">{ amount_html(lang, t.amount) }</p>
+                <p class={classes!("total__amount", is_long(lang, t.amount).then_some("total__amount--long"))} id="total-amount">{ amount_html(lang, t.amount) }</p>
                 if t.amount.is_zero() {
                     <p class="total__reason" id="total-reason">{ Text::NothingToCompensate.get(lang) }</p>
                 }

@@ -37,7 +37,7 @@ pub fn who_pays(lang: Lang, model: &Model, dispatch: &UseReducerDispatcher<Model
         true => text_field(lang, f, form.text(f), None, &on_text),
         false => html! {},
     };
-    let intro = i18n::fill1(Text::WhoPaysIntro, lang, "amount", min.to_string());
+    let intro = i18n::fill1(Text::WhoPaysIntro, lang, "amount", i18n::money(lang, min));
     html! {
         <section class="who-pays" id="who-pays" aria-labelledby="who-pays-heading">
             <h2 id="who-pays-heading">{ Text::WhoPaysHeading.get(lang) }</h2>

@@ -44,7 +44,7 @@ fn every_preset_reproduces_the_courts_figures() {
         assert_eq!(total, case.expected.total.amount(), "{}: total", case.id);
         assert!(
             contains_tightly(total, case.expected.awarded),
-            "{}: the award {} is not in the engine's figure {:?}",
+            "{}: the award {:?} is not in the engine's figure {:?}",
             case.id,
             case.expected.awarded,
             total

@@ -35,7 +35,7 @@ async fn the_embed_layout_has_no_page_header_text_or_footer_and_shows_the_firm()
         !html.contains(r#"id="claim-pi""#),
         "only the purchase claim is offered"
     );
-    assert!(html.contains("¥1,054.00"), "the preset is loaded");
+    assert!(html.contains("1,054 yuan"), "the preset is loaded");
     assert!(
         !html.contains(r#"data-case="hangzhou-2020-10605""#),
         "only the offered claims' presets"
@@ -67,9 +67,9 @@ async fn chinese_first_with_a_visible_language_switch() {
 #[tokio::test]
 async fn the_hangzhou_preset_renders_the_courts_figure_and_why() {
     let html = render(hangzhou()).await;
-    assert!(html.contains("¥34,000.00"));
+    assert!(html.contains("34,000 元"));
     assert!(html.contains("(2020)浙0192民初10605号"));
-    assert!(html.contains("¥0.85"), "the derived price per record");
+    assert!(html.contains("0.85 元"), "the derived price per record");
     assert!(
         html.contains("不是法律意见"),
         "the estimate warning next to the total"
@@ -122,9 +122,7 @@ async fn a_range_keeps_each_figure_unbroken() {
         .saved();
     let html = render(saved).await;
     assert!(
-        html.contains(
-            r#"<span class="money">¥100.00</span> 至 <span class="money">¥150.00</span>"#
-        ),
+        html.contains(r#"<span class="money"><span class="money__figure">100</span> 元</span>至 <span class="money"><span class="money__figure">150</span> 元</span>"#),
         "{html}"
     );
     assert!(html.contains("total__amount--long"));
@@ -153,15 +151,15 @@ async fn the_courts_discretion_reads_as_words_with_practice_beside_it() {
         html.contains("由法院根据实际情况酌定"),
         "the headline says so in words"
     );
-    assert!(html.contains("至少：您能证明的数额 ¥0.00"));
-    assert!(html.contains("法律规定的最高额 ¥500,000.00，不是通常判赔的数额"));
+    assert!(html.contains("至少：您能证明的数额 0 元"));
+    assert!(html.contains("法律规定的最高额 50 万元，不是通常判赔的数额"));
     assert!(
         html.contains(r#"id="practice""#),
         "published awards beside the range"
     );
     assert!(html.contains("是实务，不是法律规定"));
     assert!(
-        !html.contains("¥0.00 至 ¥500,000.00</strong>"),
+        !html.contains("0 元至 50 万元</strong>"),
         "the sticky bar shows words"
     );
 }

@@ -41,7 +41,7 @@ pub const ART_55_1: Provision = Provision {
     article_zh: "第五十五条第一款",
     article_en: "Art. 55(1)",
     text_zh: "经营者提供商品或者服务有欺诈行为的，应当按照消费者的要求增加赔偿其受到的损失，增加赔偿的金额为消费者购买商品的价款或者接受服务的费用的三倍；增加赔偿的金额不足五百元的，为五百元。法律另有规定的，依照其规定。",
-    gloss_en: "Fraud in supplying goods or services: at the consumer's request the business pays, on top of the loss, three times the price of the goods or the fee for the service; if that is less than ¥500 it is ¥500. Other laws prevail where they provide otherwise.",
+    gloss_en: "Fraud in supplying goods or services: at the consumer's request the business pays, on top of the loss, three times the price of the goods or the fee for the service; if that is less than 500 yuan it is 500 yuan. Other laws prevail where they provide otherwise.",
 };
 
 pub const ART_55_2: Provision = Provision {

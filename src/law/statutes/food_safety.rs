@@ -31,7 +31,7 @@ pub const ART_148_2: Provision = Provision {
     article_zh: "第一百四十八条第二款",
     article_en: "Art. 148(2)",
     text_zh: "生产不符合食品安全标准的食品或者经营明知是不符合食品安全标准的食品，消费者除要求赔偿损失外，还可以向生产者或者经营者要求支付价款十倍或者损失三倍的赔偿金；增加赔偿的金额不足一千元的，为一千元。但是，食品的标签、说明书存在不影响食品安全且不会对消费者造成误导的瑕疵的除外。",
-    gloss_en: "For food produced below the food-safety standard, or sold knowing it is: besides the loss, ten times the price or three times the loss; if that is less than ¥1,000 it is ¥1,000. Not for flaws in labels or instructions that neither affect safety nor mislead.",
+    gloss_en: "For food produced below the food-safety standard, or sold knowing it is: besides the loss, ten times the price or three times the loss; if that is less than 1,000 yuan it is 1,000 yuan. Not for flaws in labels or instructions that neither affect safety nor mislead.",
 };
 
 pub const ART_2009_96_2: Provision = Provision {

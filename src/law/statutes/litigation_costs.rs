@@ -18,7 +18,7 @@ pub const ART_13_1: Provision = Provision {
     article_zh: "第十三条第（一）项",
     article_en: "Art. 13(1)",
     text_zh: "(一)财产案件根据诉讼请求的金额或者价额，按照下列比例分段累计交纳：\n1．不超过1万元的，每件交纳50元；\n2．超过1万元至10万元的部分，按照2.5%交纳；\n3．超过10万元至20万元的部分，按照2%交纳；\n4．超过20万元至50万元的部分，按照1.5%交纳；\n5．超过50万元至100万元的部分，按照1%交纳；\n6．超过100万元至200万元的部分，按照0.9%交纳；\n7．超过200万元至500万元的部分，按照0.8%交纳；\n8．超过500万元至1000万元的部分，按照0.7%交纳；\n9．超过1000万元至2000万元的部分，按照0.6%交纳；\n10．超过2000万元的部分，按照0.5%交纳。",
-    gloss_en: "Property cases pay on the amount claimed, band by band: ¥50 up to ¥10,000; 2.5% of the part from ¥10,000 to ¥100,000; 2% to ¥200,000; 1.5% to ¥500,000; 1% to ¥1m; 0.9% to ¥2m; 0.8% to ¥5m; 0.7% to ¥10m; 0.6% to ¥20m; 0.5% above.",
+    gloss_en: "Property cases pay on the amount claimed, band by band: 50 yuan up to 10,000 yuan; 2.5% of the part from 10,000 yuan to 100,000 yuan; 2% to 200,000 yuan; 1.5% to 500,000 yuan; 1% to 1 million yuan; 0.9% to 2 million yuan; 0.8% to 5 million yuan; 0.7% to 10 million yuan; 0.6% to 20 million yuan; 0.5% above.",
 };
 
 pub const ART_13_2_2: Provision = Provision {
@@ -26,7 +26,7 @@ pub const ART_13_2_2: Provision = Provision {
     article_zh: "第十三条第（二）项第2目",
     article_en: "Art. 13(2)2",
     text_zh: "2．侵害姓名权、名称权、肖像权、名誉权、荣誉权以及其他人格权的案件，每件交纳100元至500元。涉及损害赔偿，赔偿金额不超过5万元的，不另行交纳；超过5万元至10万元的部分，按照1%交纳；超过10万元的部分，按照0.5%交纳。\n省、自治区、直辖市人民政府可以结合本地实际情况在本条第(二)项、第(三)项、第(六)项规定的幅度内制定具体交纳标准。",
-    gloss_en: "Cases infringing personality rights pay ¥100 to ¥500 each (each province sets its figure within that range); where damages are claimed, nothing more up to ¥50,000, 1% of the part from ¥50,000 to ¥100,000 and 0.5% above.",
+    gloss_en: "Cases infringing personality rights pay 100 yuan to 500 yuan each (each province sets its figure within that range); where damages are claimed, nothing more up to 50,000 yuan, 1% of the part from 50,000 yuan to 100,000 yuan and 0.5% above.",
 };
 
 pub const ART_15: Provision = Provision {

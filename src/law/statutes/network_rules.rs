@@ -26,7 +26,7 @@ pub const ART_12_2: Provision = Provision {
     article_zh: "第十二条第二款",
     article_en: "Art. 12(2)",
     text_zh: "被侵权人因人身权益受侵害造成的财产损失以及侵权人因此获得的利益难以确定的，人民法院可以根据具体案情在50万元以下的范围内确定赔偿数额。",
-    gloss_en: "If both the property loss and the infringer's gain are hard to determine, the court may set damages up to ¥500,000 according to the circumstances. A legal maximum, not a typical award; PIPL 69 itself has no cap.",
+    gloss_en: "If both the property loss and the infringer's gain are hard to determine, the court may set damages up to 500,000 yuan according to the circumstances. A legal maximum, not a typical award; PIPL 69 itself has no cap.",
 };
 
 pub const ART_1: Provision = Provision {
