@@ -170,3 +170,44 @@ test('English by a visible switch, remembered for the tab with the form; clear w
   assert.equal(await page.getAttribute('html', 'lang'), 'en', 'clearing keeps the chosen language');
   await context.close();
 });
+
+test('an opened note or element stays open on the same sentence when others come and go above it', async () => {
+  const { page, context, log } = await openPage(browser, PHONE);
+  const openNotes = () => page.$$eval('.notes details.note[open] > summary', (s) => s.map((e) => e.textContent));
+  await page.check('#loss-none');
+  const faultNote = page.locator('.notes details.note > summary', { hasText: '过错推定' });
+  await faultNote.click();
+  const opened = await openNotes();
+  assert.equal(opened.length, 1);
+  assert.match(opened[0], /^过错推定/);
+  // The note about the missing date sits above it; giving the date removes that note.
+  assert.match(await page.locator('.notes details.note > summary').first().textContent(), /没有填写侵权行为发生的日期/);
+  await page.fill('#conduct-date', '2023-05-01');
+  await page.locator('#conduct-date').blur();
+  assert.doesNotMatch(await page.locator('.notes details.note > summary').first().textContent(), /没有填写/);
+  assert.deepEqual(await openNotes(), opened, 'the same note is open, and only it');
+  // And when a note below goes: "serious harm" removes the note on mental damages.
+  await faultNote.click();
+  await page.locator('.notes details.note > summary', { hasText: '利用信息网络' }).click();
+  await page.check('#serious');
+  const after = await openNotes();
+  assert.equal(after.length, 1);
+  assert.match(after[0], /^“利用信息网络”/);
+  // In the burden explainer, open an element's evidence list, then add a purchase claim whose
+  // explainer comes after: the personal-information element keeps its open list.
+  const gather = page.locator('.explainer').first().locator('.element').nth(3).locator('details.element__gather');
+  await gather.locator('summary').click();
+  // A result line the reader opened stays open when a second claim puts a combined total above.
+  await page.locator('li[data-line="property_damages"] summary').click();
+  await page.check('#claim-purchase');
+  await page.fill('#price', '100');
+  await page.locator('#price').blur();
+  assert.equal(await page.$eval('#result li[data-line="property_damages"] details', (d) => d.open), true);
+  assert.match(await page.textContent('#result'), /各项请求合计/, 'the combined total is above');
+  const openGathers = await page.$$eval('.explainer', (xs) => xs.map((x) =>
+    [...x.querySelectorAll('.element')].map((e) => !!e.querySelector('details.element__gather[open]'))));
+  assert.deepEqual(openGathers[0], [false, false, false, true, false]);
+  assert.ok(openGathers.slice(1).flat().every((o) => !o), 'nothing opened in the new explainer');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -70,9 +70,11 @@ fn claim_title(claim: ClaimBurden) -> Text {
     }
 }
 
+/// Keyed by claim, and each element by its id, so a disclosure the reader opened stays with its
+/// claim and element when another claim's explainer comes or goes.
 fn explainer_view(lang: Lang, x: &Explainer) -> Html {
     html! {
-        <section class="explainer">
+        <section class="explainer" key={x.claim as u64}>
             <h3>{ claim_title(x.claim).get(lang) }</h3>
             <ol class="elements">
                 { for x.elements.iter().map(|e| element_view(lang, e)) }
@@ -92,7 +94,7 @@ fn explainer_view(lang: Lang, x: &Explainer) -> Html {
 fn element_view(lang: Lang, e: &Element) -> Html {
     let theirs = e.bearer == Bearer::Business;
     html! {
-        <li class={classes!("element", theirs.then_some("element--theirs"))}>
+        <li class={classes!("element", theirs.then_some("element--theirs"))} key={e.id as u64}>
             <p class="element__head">
                 <strong>{ words::element_label(e.id, lang) }</strong>
                 <span class="badge badge--bearer">{ words::bearer(e.bearer, lang) }</span>

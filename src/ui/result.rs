@@ -70,7 +70,7 @@ fn claims(lang: Lang, a: &Assessment, stale: bool) -> Html {
             if let Some(total) = a.total().filter(|_| several) {
                 { total_view(lang, &total, stale, Text::CombinedTotalLabel) }
             }
-            { for current.iter().map(|s| section_view(lang, s, stale, several)) }
+            <>{ for current.iter().map(|s| section_view(lang, s, stale, several)) }</>
             if let Some(reform) = a.section(ClaimKind::ReformProposal) {
                 { reform_view(lang, reform, a) }
             }
@@ -337,14 +337,27 @@ pub fn notes_list<'a>(
             if let Some(heading) = heading {
                 <h3>{ heading.get(lang) }</h3>
             }
-            { for items.map(|(msg, provisions)| html! {
-                <details class="note">
+            // A fragment of its own: keyed siblings beside the unkeyed heading would be diffed
+            // by position, and a key mismatch there rebuilds the node (closing it).
+            <>{ for keyed(items).map(|(key, (msg, provisions))| html! {
+                <details class="note" {key}>
                     <summary>{ i18n::render(lang, msg) }</summary>
                     { provision_list(lang, provisions) }
                 </details>
-            }) }
+            }) }</>
         </section>
     }
+}
+
+/// Each note with a key of its sentence (and, should one repeat, which repeat it is), so a note
+/// the reader opened stays open on the same sentence when notes come and go above it.
+fn keyed<'a, T>(items: impl Iterator<Item = (&'a Msg, T)>) -> impl Iterator<Item = (u64, (&'a Msg, T))> {
+    let mut seen: Vec<crate::law::Key> = Vec::new();
+    items.map(move |(msg, rest)| {
+        let repeat = seen.iter().filter(|k| **k == msg.key).count() as u64;
+        seen.push(msg.key);
+        ((msg.key as u64) << 16 | repeat, (msg, rest))
+    })
 }
 
 /// The provisions cited, each with its version and verbatim Chinese text (and, in English, a gloss).
