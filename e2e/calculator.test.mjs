@@ -181,10 +181,10 @@ test('an opened note or element stays open on the same sentence when others come
   assert.equal(opened.length, 1);
   assert.match(opened[0], /^过错推定/);
   // The note about the missing date sits above it; giving the date removes that note.
-  assert.match(await page.locator('.notes details.note > summary').first().textContent(), /没有填写侵权行为发生的日期/);
+  assert.match(await page.locator('.notes .note').first().textContent(), /没有填写侵权行为发生的日期/);
   await page.fill('#conduct-date', '2023-05-01');
   await page.locator('#conduct-date').blur();
-  assert.doesNotMatch(await page.locator('.notes details.note > summary').first().textContent(), /没有填写/);
+  assert.doesNotMatch(await page.locator('.notes .note').first().textContent(), /没有填写/);
   assert.deepEqual(await openNotes(), opened, 'the same note is open, and only it');
   // And when a note below goes: "serious harm" removes the note on mental damages.
   await faultNote.click();

@@ -61,6 +61,40 @@ test('on a phone the total is visible without hunting', async () => {
   await context.close();
 });
 
+test('one cue on every disclosure, words at 16 px in the accent colour; no text under 14 px', async () => {
+  for (const lang of ['zh', 'en']) {
+    const { page, context } = await openPage(browser, PHONE);
+    if (lang === 'en') await page.click('#switch-language');
+    await page.click('button[data-case="beijing-chaoyang-2018-ctrip"]');
+    await page.check('#claim-purchase');
+    await page.fill('#price', '100');
+    const cues = () => page.$$eval('details > summary', (ss) => ss.filter((s) => s.offsetParent !== null).map((s) => {
+      const cue = s.classList.contains('cue') ? s : s.querySelector('.cue');
+      if (!cue) return { text: s.textContent.slice(0, 30), cue: null };
+      const style = getComputedStyle(cue);
+      return { text: s.textContent.slice(0, 30), cue: cue.textContent, size: parseFloat(style.fontSize), color: style.color,
+        mark: getComputedStyle(cue, '::after').content, marker: getComputedStyle(s).display === 'list-item' && getComputedStyle(s).listStyleType !== 'none' };
+    }));
+    const closed = await cues();
+    assert.ok(closed.length >= 20, `${lang}: ${closed.length} disclosures`);
+    for (const c of closed) {
+      assert.ok(c.cue, `${lang}: "${c.text}" has a cue`);
+      assert.ok(c.size >= 16, `${lang}: "${c.text}" cue at ${c.size}px`);
+      assert.equal(c.color, 'rgb(179, 38, 30)', `${lang}: "${c.text}" in the accent colour`);
+      assert.match(c.mark, /›/, `${lang}: "${c.text}" shows › when closed`);
+      assert.equal(c.marker, false, `${lang}: "${c.text}" has no second, native marker`);
+    }
+    for (const summary of await page.locator('details > summary').all()) if (await summary.isVisible()) await summary.click();
+    for (const c of await cues()) assert.match(c.mark, /⌄/, `${lang}: "${c.text}" shows ⌄ when open`);
+    const small = await page.$$eval('body *', (els) => els
+      .filter((e) => e.offsetParent !== null && !e.closest('.visually-hidden') && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
+      .map((e) => [e.className || e.tagName, parseFloat(getComputedStyle(e).fontSize)])
+      .filter(([, size]) => size < 14));
+    assert.deepEqual(small, [], `${lang}: text under 14 px`);
+    await context.close();
+  }
+});
+
 test('screenshots at 360×740 and 1280×800, zh and en', async () => {
   for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     for (const lang of ['zh', 'en']) {

@@ -122,7 +122,7 @@ texts! {
     BurdenFood => "不符合食品安全标准的食品", "Food below the safety standard";
     BurdenDrug => "假药、劣药", "Counterfeit or substandard drugs";
     BurdenDefective => "明知有缺陷的商品", "Knowingly defective goods";
-    LegalBasis => "法律依据", "Legal basis";
+    LegalBasis => "查看法律依据", "Show the law";
     StepStart => "逐步讲解（课堂）", "Step by step (classroom)";
     StepPrevious => "上一步", "Previous";
     StepNext => "下一步", "Next";

@@ -111,7 +111,7 @@ fn element_view(lang: Lang, e: &Element) -> Html {
             }
             if !e.could_gather.is_empty() {
                 <details class="element__gather">
-                    <summary>{ Text::BurdenCouldGather.get(lang) }{ format!(" ({})", e.could_gather.len()) }</summary>
+                    <summary class="cue">{ Text::BurdenCouldGather.get(lang) }{ format!(" ({})", e.could_gather.len()) }</summary>
                     <ul>
                         { for e.could_gather.iter().map(|x| html! {
                             <li><strong>{ words::evidence_label(*x, lang) }</strong>{ Text::LabelSeparator.get(lang) }{ words::evidence_how(*x, lang) }</li>
@@ -120,7 +120,7 @@ fn element_view(lang: Lang, e: &Element) -> Html {
                 </details>
             }
             <details class="element__law">
-                <summary>{ Text::LegalBasis.get(lang) }</summary>
+                <summary class="cue">{ Text::LegalBasis.get(lang) }</summary>
                 { provision_list(lang, &e.provisions) }
             </details>
         </li>

@@ -53,7 +53,7 @@ pub fn case_panel(lang: Lang, c: &'static Preset) -> Html {
             }
             <p class="case__figure"><strong>{ Text::CaseCourtFigure.get(lang) }{ Text::LabelSeparator.get(lang) }{ crate::i18n::money(lang, c.awarded) }</strong></p>
             <details class="case__story">
-                <summary>{ Text::CaseStory.get(lang) }</summary>
+                <summary class="cue">{ Text::CaseStory.get(lang) }</summary>
                 <p>{ c.text(lang, |p| &p.facts) }</p>
                 <p>{ c.text(lang, |p| &p.decision) }</p>
                 <p class="case__caveat">{ c.text(lang, |p| &p.caveat) }</p>

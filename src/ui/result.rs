@@ -265,7 +265,7 @@ fn line_view(lang: Lang, line: &Line) -> Html {
                     <span class="line__label">{ engine::line_label(line.id, lang) }</span>
                     <span class="line__amount">{ line_amount(lang, line) }</span>
                     <span class="line__role">{ role.get(lang) }</span>
-                    <span class="line__more">{ Text::ShowWhy.get(lang) }</span>
+                    <span class="line__more cue">{ Text::ShowWhy.get(lang) }</span>
                 </summary>
                 <div class="line__why">
                     <p class="line__formula">{ i18n::render(lang, &line.formula) }</p>
@@ -324,7 +324,8 @@ fn practice(lang: Lang) -> Html {
     }
 }
 
-/// Notes or non-money claims: each a sentence that opens onto the provisions behind it.
+/// Notes or non-money claims: each a sentence that opens onto the provisions behind it (a note
+/// with none is just the sentence).
 pub fn notes_list<'a>(
     lang: Lang,
     class: &'static str,
@@ -339,11 +340,15 @@ pub fn notes_list<'a>(
             }
             // A fragment of its own: keyed siblings beside the unkeyed heading would be diffed
             // by position, and a key mismatch there rebuilds the node (closing it).
-            <>{ for keyed(items).map(|(key, (msg, provisions))| html! {
-                <details class="note" {key}>
-                    <summary>{ i18n::render(lang, msg) }</summary>
-                    { provision_list(lang, provisions) }
-                </details>
+            <>{ for keyed(items).map(|(key, (msg, provisions))| if provisions.is_empty() {
+                html! { <p class="note" {key}>{ i18n::render(lang, msg) }</p> }
+            } else {
+                html! {
+                    <details class="note" {key}>
+                        <summary>{ i18n::render(lang, msg) }<span class="note__cue cue">{ Text::LegalBasis.get(lang) }</span></summary>
+                        { provision_list(lang, provisions) }
+                    </details>
+                }
             }) }</>
         </section>
     }
