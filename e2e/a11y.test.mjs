@@ -39,3 +39,43 @@ for (const lang of ['zh', 'en']) {
     await context.close();
   });
 }
+
+test('in English every word that holds Chinese carries lang="zh-CN" (WCAG 3.1.2)', async () => {
+  const context = await browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  await page.goto(BASE_URL);
+  await ready(page);
+  await page.click('#switch-language');
+  const unmarked = new Set();
+  const scan = async () => {
+    for (const s of await page.locator('details:not([open]) > summary').all()) if (await s.isVisible()) await s.click();
+    const found = await page.evaluate(() => {
+      const out = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!/[\u3000-\u9fff\uff00-\uffef]/.test(n.textContent) || n.parentElement.closest('noscript')) continue;
+        if (!n.parentElement.closest('[lang]')?.getAttribute('lang').startsWith('zh')) out.push(n.textContent.trim().slice(0, 60));
+      }
+      return out;
+    });
+    found.forEach((f) => unmarked.add(f));
+  };
+  // Every real case (its number, date, story), then typed Chinese, its errors and the take-away.
+  for (const id of await page.$$eval('button[data-case]', (bs) => bs.map((b) => b.dataset.case))) {
+    await page.click(`button[data-case="${id}"]`);
+    await scan();
+  }
+  await page.check('#claim-purchase');
+  await type(page, 'price', '4万余');
+  await page.locator('#price').blur();
+  await type(page, 'investigation', '１２');
+  await page.locator('#investigation').blur();
+  await page.check('#reform-sandbox');
+  await page.check('#burden-reform');
+  await page.click('#share');
+  await scan();
+  assert.deepEqual([...unmarked], []);
+  // The marks are on words, not whole sentences: the English around them stays English.
+  assert.match(await page.innerHTML('#next-steps'), /<span lang="zh-CN">"人民法院在线服务"<\/span>/);
+  await context.close();
+});

@@ -18,9 +18,12 @@ const dir = process.argv[2] || 'dist';
 // complaint draft with capital numerals) added 20.8 KB of wasm: 209.5 KB. Issue 10 (errors
 // after leaving a field, the spoken live region, undo, next steps, the start-up checks, the
 // 'more records' box, the line cue): 214.9 KB, with wasm-opt --converge saving 0.1 KB.
-// Budget 216 KB. This is far above the first release's 150 KB; the cuts to make next are in
+// Then money read the Chinese way (one formatter instead of Display and the spoken rewrite:
+// 214.4 KB), keyed notes and one cue on every disclosure (215.3 KB), and English case numbers
+// and dates with every Chinese word in English marked lang="zh-CN" (ten translated citations
+// and the marking: 216.8 KB). Budget 218 KB. This is far above the first release's 150 KB; the cuts to make next are in
 // ARCHITECTURE.md ("Size").
-const BUDGET_GZIP = 216 * 1000;
+const BUDGET_GZIP = 218 * 1000;
 
 const rows = readdirSync(dir)
   .filter((name) => statSync(join(dir, name)).isFile())

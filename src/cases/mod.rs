@@ -65,10 +65,14 @@ pub const SOURCES: &[(&str, &str)] = &[
 #[serde(deny_unknown_fields)]
 pub struct Case {
     pub id: String,
-    pub case_number: String,
+    /// The number as the court wrote it, or why there is none; in English, the same number with
+    /// the words around it translated.
+    pub case_number_zh: String,
+    pub case_number_en: String,
     pub court_zh: String,
     pub court_en: String,
-    pub judgment_date: String,
+    pub judgment_date_zh: String,
+    pub judgment_date_en: String,
     pub title_zh: String,
     pub title_en: String,
     pub facts_zh: String,
@@ -129,8 +133,6 @@ impl Case {
 #[derive(Debug, PartialEq)]
 pub struct Preset {
     pub id: &'static str,
-    pub case_number: &'static str,
-    pub judgment_date: &'static str,
     pub public_interest: bool,
     /// The case is about personal information (the practice panel lists only these).
     pub personal_information: bool,
@@ -138,6 +140,8 @@ pub struct Preset {
     pub awarded: Money,
     /// `[zh, en]`, as in the JSON's `title_zh` and `title_en`; likewise below.
     pub title: [&'static str; 2],
+    pub case_number: [&'static str; 2],
+    pub judgment_date: [&'static str; 2],
     pub court: [&'static str; 2],
     pub facts: [&'static str; 2],
     pub decision: [&'static str; 2],

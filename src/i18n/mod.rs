@@ -353,6 +353,12 @@ pub fn fill(template: &str, values: &[(&str, String)]) -> String {
     join_unit(text)
 }
 
+/// A Chinese character or full-width sign: CJK punctuation, the unified ideographs, and the
+/// full-width forms (（，：１２).
+pub fn is_chinese(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303f}' | '\u{4e00}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}')
+}
+
 /// `按 100 元 计算` → `按 100 元计算`: a space goes between a figure and Chinese, not between
 /// the unit 元 and the Chinese after it. Templates put a space after each slot, which reads
 /// right after a bare number (`40,000 条`) but not after an amount that ends in its unit.
@@ -360,7 +366,6 @@ fn join_unit(text: String) -> String {
     if !text.contains("元 ") {
         return text;
     }
-    let is_chinese = |c: char| matches!(c, '\u{3000}'..='\u{303f}' | '\u{4e00}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}');
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -419,14 +424,14 @@ pub fn money(lang: Lang, m: Money) -> String {
     const YI: u64 = 10_000 * WAN;
     let fen = m.fen().unsigned_abs();
     match lang {
-        Lang::Zh if m.fen() > 0 && fen % (YI / 10) == 0 && fen >= YI => {
+        Lang::Zh if m.fen() > 0 && fen.is_multiple_of(YI / 10) && fen >= YI => {
             let tenths = fen / (YI / 10);
             match tenths % 10 {
                 0 => format!("{} 亿元", group_thousands(tenths / 10)),
                 t => format!("{}.{t} 亿元", group_thousands(tenths / 10)),
             }
         }
-        Lang::Zh if m.fen() > 0 && fen % WAN == 0 && fen >= WAN => {
+        Lang::Zh if m.fen() > 0 && fen.is_multiple_of(WAN) && fen >= WAN => {
             format!("{} 万元", group_thousands(fen / WAN))
         }
         _ => format!("{} {}", m.figures(), Text::Yuan.get(lang)),

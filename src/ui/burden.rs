@@ -83,7 +83,7 @@ fn explainer_view(lang: Lang, x: &Explainer) -> Html {
             if !x.causation_steps.is_empty() {
                 <h4>{ Text::BurdenCausationHeading.get(lang) }</h4>
                 <ol class="causation">
-                    { for x.causation_steps.iter().map(|m| html! { <li>{ i18n::render(lang, m) }</li> }) }
+                    { for x.causation_steps.iter().map(|m| html! { <li>{ super::zh::marked(lang, &i18n::render(lang, m)) }</li> }) }
                 </ol>
             }
         </section>

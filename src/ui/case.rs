@@ -42,12 +42,23 @@ pub fn presets(
     }
 }
 
+/// Court · number · date, the Chinese in the number and date marked as Chinese in English.
+pub fn citation(lang: Lang, c: &Preset) -> Html {
+    html! {
+        <>
+            { c.text(lang, |p| &p.court) }{ " · " }
+            { super::zh::marked(lang, c.text(lang, |p| &p.case_number)) }{ " · " }
+            { super::zh::marked(lang, c.text(lang, |p| &p.judgment_date)) }
+        </>
+    }
+}
+
 pub fn case_panel(lang: Lang, c: &'static Preset) -> Html {
     html! {
         <section class="case" aria-labelledby="case-heading">
             <p class="case__kicker">{ Text::CaseLoaded.get(lang) }</p>
             <h2 id="case-heading">{ c.text(lang, |p| &p.title) }</h2>
-            <p class="case__cite">{ c.text(lang, |p| &p.court) }{ " " }<span lang="zh-CN">{ c.case_number }</span>{ format!(" · {}", c.judgment_date) }</p>
+            <p class="case__cite">{ citation(lang, c) }</p>
             if c.public_interest {
                 <p class="warning" id="case-public-interest"><strong>{ Text::PublicInterestWarning.get(lang) }</strong></p>
             }

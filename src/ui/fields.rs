@@ -146,7 +146,7 @@ pub fn text_field(
                 <p class="field__hint" id={hint_id.clone()}>{ hint.get(lang) }</p>
             }
             if let Some(error) = error {
-                <p class="field__error" id={error_id.clone()}>{ error.get(lang) }</p>
+                <p class="field__error" id={error_id.clone()}>{ super::zh::marked(lang, error.get(lang)) }</p>
             }
             <input
                 type={kind}

@@ -15,6 +15,7 @@ mod result;
 pub mod storage;
 mod takeaway;
 mod who_pays;
+mod zh;
 
 use crate::i18n::{self, Lang, Text};
 use crate::law::Assessment;

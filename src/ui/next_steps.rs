@@ -16,7 +16,7 @@ pub fn next_steps(lang: Lang) -> Html {
         <section class="next-steps" id="next-steps" aria-labelledby="next-steps-heading">
             <h2 id="next-steps-heading">{ Text::NextStepsHeading.get(lang) }</h2>
             <ol>
-                { for STEPS.iter().map(|t| html! { <li>{ t.get(lang) }</li> }) }
+                { for STEPS.iter().map(|t| html! { <li>{ super::zh::marked(lang, t.get(lang)) }</li> }) }
             </ol>
         </section>
     }

@@ -47,7 +47,7 @@ pub fn result_panel(
             if public {
                 <p class="warning" id="public-interest-warning"><strong>{ Text::PublicInterestWarning.get(lang) }</strong></p>
             }
-            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ said.to_string() }</p>
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ super::zh::marked(lang, said) }</p>
             { body }
         </section>
     }
@@ -315,7 +315,7 @@ fn practice(lang: Lang) -> Html {
             <ul>
                 { for cases::individual_presets().map(|c| html! {
                     <li data-case={c.id}>
-                        <span class="practice__cite">{ c.text(lang, |p| &p.court) }{ " · " }<span lang="zh-CN">{ c.case_number }</span>{ format!(" · {}", c.judgment_date) }</span>
+                        <span class="practice__cite">{ super::case::citation(lang, c) }</span>
                         <span class="practice__award">{ c.text(lang, |p| &p.award) }</span>
                     </li>
                 }) }
@@ -356,7 +356,9 @@ pub fn notes_list<'a>(
 
 /// Each note with a key of its sentence (and, should one repeat, which repeat it is), so a note
 /// the reader opened stays open on the same sentence when notes come and go above it.
-fn keyed<'a, T>(items: impl Iterator<Item = (&'a Msg, T)>) -> impl Iterator<Item = (u64, (&'a Msg, T))> {
+fn keyed<'a, T>(
+    items: impl Iterator<Item = (&'a Msg, T)>,
+) -> impl Iterator<Item = (u64, (&'a Msg, T))> {
     let mut seen: Vec<crate::law::Key> = Vec::new();
     items.map(move |(msg, rest)| {
         let repeat = seen.iter().filter(|k| **k == msg.key).count() as u64;

@@ -99,7 +99,7 @@ pub fn inputs_for_print(lang: Lang, model: &Model) -> Html {
             <h2>{ Text::PrintInputsHeading.get(lang) }</h2>
             <dl>
                 { for rows.map(|f| html! {
-                    <><dt>{ label(f).get(lang) }</dt><dd>{ model.form.text(f) }</dd></>
+                    <><dt>{ label(f).get(lang) }</dt><dd>{ super::zh::marked(lang, model.form.text(f)) }</dd></>
                 }) }
             </dl>
         </section>

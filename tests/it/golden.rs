@@ -76,7 +76,7 @@ fn at_least_five_individual_suits_and_the_public_interest_example() {
 #[test]
 fn hangzhou_2020_10605_is_34000_yuan_on_the_gain_basis_as_a_public_interest_suit() {
     let case = cases::find("hangzhou-2020-10605").expect("preset");
-    assert_eq!(case.case_number, "(2020)浙0192民初10605号");
+    assert_eq!(case.case_number_zh, "(2020)浙0192民初10605号");
     assert!(case.is_public_interest());
     let a = assess(&case.scenario).unwrap();
     assert_eq!(
