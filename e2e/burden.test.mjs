@@ -74,7 +74,14 @@ test('who pays: joint, corresponding in two readings, after a notice', async () 
   assert.match(await page.textContent('li[data-party="fraudster"] .pay__amount'), /^1,054 元$/);
   assert.match(await page.textContent('li[data-party="business"] .pay__amount'), /0 元至 263\.50 元/);
   await page.check('#alloc-failed-to-vet');
+  // A bad share is called wrong next to its own field once the user leaves it, as everywhere.
+  await type(page, 'alloc-share', '3成');
+  assert.equal(await page.locator('#alloc-share-error').count(), 0, 'not while typing');
+  await page.locator('#alloc-share').blur();
+  assert.match(await page.textContent('#alloc-share-error'), /数字/);
+  assert.equal(await page.getAttribute('#alloc-share', 'aria-invalid'), 'true');
   await type(page, 'alloc-share', '30');
+  assert.equal(await page.locator('#alloc-share-error').count(), 0);
   await pays.screenshot({ path: `${OUT}/phone-zh-who-pays.png` });
   assert.deepEqual(log.errors, []);
   await context.close();

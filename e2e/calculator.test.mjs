@@ -129,6 +129,13 @@ test('what people type is understood; a bad value is explained next to its field
   await type(page, 'lawyer', '500');
   assert.equal(await page.locator('#lawyer-error').count(), 0);
   assert.equal(await totalText(page), '35,000 元至 35,500 元', 'lawyer’s fees are the court’s call');
+  // Once right, the field is quiet again while it is edited: "¥" is typing, not an error.
+  await type(page, 'lawyer', '¥');
+  assert.equal(await page.locator('#lawyer-error').count(), 0, 'a valid field edited again waits for leaving');
+  await page.locator('#lawyer').blur();
+  assert.equal(await page.textContent('#lawyer-error'), '请只填数字，例如 34000 或 34000.50。');
+  await type(page, 'lawyer', '500');
+  assert.equal(await page.locator('#lawyer-error').count(), 0, 'fixed: the message goes at once');
   assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -239,7 +239,15 @@ impl Model {
                     ..(**saved).clone()
                 });
             }
-            Action::SetText(field, text) => next.form.set_text(field, text),
+            Action::SetText(field, text) => {
+                // Punish late, reward early: editing a field that shows no error hides errors
+                // until the user leaves it again; a field showing one updates live, so the
+                // message goes the moment the value is right.
+                if !self.shown_errors().iter().any(|e| e.field == field) {
+                    next.left &= !bit(field);
+                }
+                next.form.set_text(field, text)
+            }
             Action::SetGainMode(mode) => next.form.gain_mode = mode,
             Action::SetLoss(choice) => next.form.loss = Some(choice),
             Action::SetClaimant(claimant) => next.form.claimant = claimant,

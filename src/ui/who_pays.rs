@@ -2,7 +2,7 @@
 //! may be asked of the seller and of the platform, and their shares between themselves.
 
 use super::amount::amount_html;
-use super::fields::{radio_group, text_field};
+use super::fields::{field_view, radio_group};
 use super::model::{Action, Model};
 use super::result::provision_list;
 use crate::form::{Alloc, Field};
@@ -33,8 +33,9 @@ pub fn who_pays(lang: Lang, model: &Model, dispatch: &UseReducerDispatcher<Model
         choice(id, label, form.reading == value, Action::SetReading(value))
     };
     let on_text = super::fields::on_text(dispatch);
+    let errors = model.shown_errors();
     let field = |f: Field| match form.is_active(f) {
-        true => text_field(lang, f, form.text(f), None, &on_text),
+        true => field_view(lang, form, &errors, f, &on_text),
         false => html! {},
     };
     let intro = i18n::fill1(Text::WhoPaysIntro, lang, "amount", i18n::money(lang, min));
