@@ -42,6 +42,22 @@ export async function type(page, id, text) {
   await page.fill(`#${id}`, text);
 }
 
+// Types as a person does, a key at a time, and fails if any error the page did not show before
+// appears while the field still has the focus: errors wait until the user leaves the field.
+export async function typeByHand(page, id, text) {
+  const shownErrors = () => page.$$eval('.field__error, .error-summary li', (es) => es.map((e) => e.id || e.textContent));
+  const before = new Set(await shownErrors());
+  const field = page.locator(`#${id}`);
+  await field.fill('');
+  let typed = '';
+  for (const ch of text) {
+    await field.pressSequentially(ch);
+    typed += ch;
+    const fresh = (await shownErrors()).filter((e) => !before.has(e));
+    if (fresh.length) throw new Error(`#${id}: an error showed mid-typing at "${typed}": ${fresh.join('; ')}`);
+  }
+}
+
 export async function totalText(page) {
   return (await page.textContent('#total-amount'))?.trim();
 }

@@ -3,7 +3,7 @@
 // errors, language and the session.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, type, totalText, PHONE, DESKTOP, ready } from './browser.mjs';
+import { launch, openPage, type, typeByHand, totalText, PHONE, DESKTOP, ready } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -27,9 +27,9 @@ test('task 1: no money lost but scam calls — ¥0 with its reason, then the cou
   const practice = await page.textContent('#practice');
   assert.match(practice, /是实务，不是法律规定/);
   assert.match(practice, /合理支出 1 万元/);
-  await type(page, 'notarisation', '1000');
+  await typeByHand(page, 'notarisation', '1000');
   assert.match(await page.textContent('#total-min'), /1,000 元/, 'documented expenses are the provable minimum');
-  await type(page, 'claimed-property', '3000');
+  await typeByHand(page, 'claimed-property', '3000');
   assert.match(await page.textContent('#total-ceiling'), /最高 4,000 元/, 'the claim caps the award');
   assert.deepEqual(log.errors, []);
   await context.close();
@@ -38,10 +38,11 @@ test('task 1: no money lost but scam calls — ¥0 with its reason, then the cou
 test('task 2: scammed after a leak — a share from ¥0, never the whole loss', async () => {
   const { page, context, log } = await openPage(browser, PHONE);
   await page.check('#loss-amount');
-  await type(page, 'direct-loss', '8000');
+  await typeByHand(page, 'direct-loss', '¥8,000.00');
+  await page.locator('#direct-loss').blur();
   assert.equal(await totalText(page), '8,000 元');
   await page.check('#third-party');
-  await type(page, 'recovered', '2000');
+  await typeByHand(page, 'recovered', '2000');
   assert.equal(await totalText(page), '0 元至 6,000 元');
   const line = page.locator('li[data-line="property_damages"]');
   await line.locator('summary').click();
