@@ -17,7 +17,7 @@ const BASELINE = `<!doctype html><html><head><meta charset="utf-8"><meta name="v
 <title>baseline</title></head><body><h1>Baseline</h1><label for="direct-loss">Loss</label>
 <input id="direct-loss" inputmode="decimal"><p id="total-amount"></p>
 <script>document.getElementById('direct-loss').addEventListener('input', (e) => {
-  const n = Number(e.target.value); document.getElementById('total-amount').textContent = '¥' + n.toLocaleString('en-US', { minimumFractionDigits: 2 });
+  const n = Number(e.target.value); document.getElementById('total-amount').textContent = n.toLocaleString('en-US') + ' 元';
 });</script></body></html>`;
 
 // A static server that gzips, as a real host would.
@@ -39,7 +39,7 @@ const server = createServer((req, res) => {
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const base = `http://127.0.0.1:${server.address().port}/`;
 
-// Runs in the page from its first byte: waits for the input, types 1000, notes when ¥1,000.00 shows.
+// Runs in the page from its first byte: waits for the input, types 1000, notes when 1,000 元 shows.
 const PROBE = () => {
   const tick = () => {
     const radio = document.getElementById('loss-amount');
@@ -51,7 +51,7 @@ const PROBE = () => {
       window.__typed = true;
     }
     const total = document.getElementById('total-amount');
-    if (total && total.textContent.includes('1,000.00')) { window.__answered = performance.now(); return; }
+    if (total && total.textContent.includes('1,000 元')) { window.__answered = performance.now(); return; }
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
@@ -85,7 +85,7 @@ async function load(url, c, measureKeystroke) {
       const start = performance.now();
       input.value = '2000';
       input.dispatchEvent(new Event('input', { bubbles: true }));
-      while (!total.textContent.includes('2,000.00')) await new Promise((ok) => requestAnimationFrame(ok));
+      while (!total.textContent.includes('2,000 元')) await new Promise((ok) => requestAnimationFrame(ok));
       return performance.now() - start;
     });
   }
