@@ -74,6 +74,14 @@ test('in English every word that holds Chinese carries lang="zh-CN" (WCAG 3.1.2)
   await page.check('#burden-reform');
   await page.click('#share');
   await scan();
+  // The classroom walk-through, step by step (its reasoning steps cite a Chinese case number).
+  await page.click('button[data-case="beijing-chaoyang-2018-ctrip"]');
+  await page.click('#step-start');
+  while (await page.locator('#step-next').count()) {
+    await scan();
+    await page.click('#step-next');
+  }
+  await scan();
   assert.deepEqual([...unmarked], []);
   // The marks are on words, not whole sentences: the English around them stays English.
   assert.match(await page.innerHTML('#next-steps'), /<span lang="zh-CN">"人民法院在线服务"<\/span>/);

@@ -107,6 +107,7 @@ test('what people type is understood; a bad value is explained next to its field
   // While typing, nothing is called wrong: "¥", "¥34," are still being typed.
   for (const partial of ['¥', '¥34,', '¥34,0']) {
     await type(page, 'lawyer', partial);
+    assert.match(await page.textContent('.total__stale'), /^正在输入/, `${partial}: still typing, not "an input error"`);
     assert.equal(await page.locator('#lawyer-error').count(), 0, partial);
     assert.equal(await page.locator('#error-summary').count(), 0, partial);
   }

@@ -91,6 +91,10 @@ test('one cue on every disclosure, words at 16 px in the accent colour; no text 
       .map((e) => [e.className || e.tagName, parseFloat(getComputedStyle(e).fontSize)])
       .filter(([, size]) => size < 14));
     assert.deepEqual(small, [], `${lang}: text under 14 px`);
+    // A sum is one unit: "316.20 元" never wraps between its figure and its unit.
+    const broken = await page.$$eval('.money:not(.money--long)', (els) => els
+      .filter((e) => e.offsetParent !== null && e.getClientRects().length > 1).map((e) => e.textContent));
+    assert.deepEqual(broken, [], `${lang}: sums broken across lines`);
     await context.close();
   }
 });

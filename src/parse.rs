@@ -47,7 +47,8 @@ pub fn parse_amount(text: &str) -> Result<Money, InputError> {
     let s = normalise(text)?;
     let s = strip_currency_prefix(&s);
     let s = strip(s, End::Back, &["整"]);
-    let s = strip(s, End::Back, &["元", "块钱", "块"]);
+    // "yuan" too: what the English page prints reads back when pasted into a field.
+    let s = strip(s, End::Back, &["元", "块钱", "块", "yuan", "Yuan", "YUAN"]);
     if has_approximation(s) {
         return Err(InputError::Approximate);
     }
@@ -273,6 +274,8 @@ mod tests {
             "CNY34,000",
             "34000元整",
             "34000块钱",
+            "34,000 yuan",
+            "34000Yuan",
         ] {
             assert_eq!(parse_amount(text), yuan(34_000), "{text:?}");
         }

@@ -12,7 +12,9 @@ fuzz_target!(|data: &[u8]| {
     };
     if let Ok(m) = parse_amount(text) {
         // What the app prints for an amount reads back as that amount.
-        assert_eq!(parse_amount(&weiquan::i18n::money(weiquan::i18n::Lang::Zh, m)), Ok(m), "{text:?}");
+        for lang in [weiquan::i18n::Lang::Zh, weiquan::i18n::Lang::En] {
+            assert_eq!(parse_amount(&weiquan::i18n::money(lang, m)), Ok(m), "{text:?}");
+        }
         assert_eq!(parse_amount(&m.to_plain()), Ok(m), "{text:?}");
     }
     let _ = parse_count(text);

@@ -2,8 +2,8 @@
 //! vocabulary is rendered by `engine`; the page's own words are the `Text` table here.
 //!
 //! Templates take named placeholders (`{loss}`, `{date}`), filled from a message's values.
-//! Amounts print the same in both languages (`¥34,000.00`), so a figure read aloud in class
-//! matches the screen in either.
+//! Amounts are written by `money`: `34,000 元` / `50 万元` in Chinese, `34,000 yuan` in English,
+//! the same figures in either, so a sum read aloud in class matches the screen.
 
 pub mod burden;
 pub mod capital;
@@ -262,6 +262,7 @@ texts! {
     NothingToCompensate => "按您填写的情况，没有可以计算的金钱赔偿。您仍然可以提出下面不涉及金钱的请求。", "On what you entered there is no money compensation to compute. You can still make the non-money claims below.";
     Disclaimer => "这是依据法律条文得出的估算，不是法律意见；最终数额由法院决定。", "This is an estimate from the statutes, not legal advice; the court decides the final amount.";
     StaleResult => "有输入错误：下面是上一次有效输入的结果。", "There is an input error: the result below is from your last valid input.";
+    StaleTyping => "正在输入：下面是上一次有效输入的结果。", "Still typing: the result below is from your last valid input.";
     OverflowError => "金额过大，无法计算。请检查输入。", "The amounts are too large to compute. Please check what you typed.";
     LawAsOf => "法律条文核对至 {date}", "Statutes checked as of {date}";
     NotInTotal => "不计入合计", "not in the total";
@@ -293,7 +294,7 @@ texts! {
     ErrTooManyDecimals => "最多两位小数（精确到分）。", "At most two decimal places (to the fen).";
     ErrNotANumber => "请只填数字，例如 34000 或 34000.50。", "Use digits only, e.g. 34000 or 34000.50.";
     ErrBadGrouping => "千位分隔符的位置不对，应写作 34,000 这样。", "The thousands separators are misplaced: write it like 34,000.";
-    ErrTooLarge => "超过上限 100,000,000,000 元（一千亿元）。", "Above the limit of 100,000,000,000 yuan.";
+    ErrTooLarge => "超过上限 1,000 亿元。", "Above the limit of 100,000,000,000 yuan.";
     ErrCountTooLarge => "超过上限 1,000,000,000,000 条。", "Above the limit of 1,000,000,000,000 records.";
     ErrNotWhole => "条数必须是整数。", "A number of records must be a whole number.";
     ErrApproximate => "请填写确切金额；“余”“多”“+”“左右”只能用于条数。", "Enter an exact amount; 余, 多, + and 左右 are accepted only for counts.";

@@ -1,6 +1,6 @@
-//! Amounts on screen: each figure is one unbreakable unit, so a narrow screen wraps a range
-//! between its figures, never inside `120,054,000`. Only the longest amounts on a phone also
-//! wrap before their unit (`199,999,999,999.99` / `yuan`), rather than run off the screen.
+//! Amounts on screen: each sum is one unbreakable unit, so a narrow screen wraps a range between
+//! its sums, never inside `316.20 元`. Only a long sum (over 14 characters, as
+//! `199,999,999,999.99 yuan`) may wrap before its unit, rather than run off a phone's screen.
 
 use crate::i18n::{self, Lang, Piece, Text};
 use crate::law::Amount;
@@ -12,8 +12,12 @@ use yew::prelude::*;
 pub fn amount_html(lang: Lang, amount: Amount) -> Html {
     let money = |m: Money| {
         let text = i18n::money(lang, m);
-        let (figure, unit) = text.rsplit_once(' ').unwrap_or((&text, ""));
-        html! { <span class="money"><span class="money__figure">{ figure }</span>{ " " }{ unit }</span> }
+        match text.rsplit_once(' ') {
+            Some((figure, unit)) if text.chars().count() > LONG => html! {
+                <span class="money money--long"><span>{ figure }</span>{ " " }<span>{ unit }</span></span>
+            },
+            _ => html! { <span class="money">{ text }</span> },
+        }
     };
     match amount {
         Amount::Exact { fen } => money(fen),
@@ -31,17 +35,20 @@ pub fn amount_html(lang: Lang, amount: Amount) -> Html {
     }
 }
 
+/// Characters above which a sum is long: smaller type for a total, a break before its unit.
+const LONG: usize = 14;
+
 /// Whether an amount needs the smaller type of a long figure.
 pub fn is_long(lang: Lang, amount: Amount) -> bool {
     match amount {
-        Amount::Exact { fen } => i18n::money(lang, fen).chars().count() > 14,
+        Amount::Exact { fen } => i18n::money(lang, fen).chars().count() > LONG,
         Amount::Range { .. } => true,
         Amount::Undetermined => false,
     }
 }
 
 /// Fills a template's `{name}`s with HTML. An unknown placeholder is left as written.
-fn fill_html(template: &str, args: &[(&str, Html)]) -> Html {
+pub(super) fn fill_html(template: &str, args: &[(&str, Html)]) -> Html {
     i18n::pieces(template)
         .into_iter()
         .map(|p| match p {

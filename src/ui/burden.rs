@@ -154,7 +154,7 @@ fn step_view(lang: Lang, step: Step, explainers: &[Explainer]) -> Html {
         Step::Reasoning(i, j) => (
             i,
             Some(Text::BurdenCausationHeading),
-            html! { <p class="step__text">{ i18n::render(lang, &explainers[i].causation_steps[j]) }</p> },
+            html! { <p class="step__text">{ super::zh::marked(lang, &i18n::render(lang, &explainers[i].causation_steps[j])) }</p> },
         ),
     };
     html! {

@@ -17,7 +17,7 @@ mod takeaway;
 mod who_pays;
 mod zh;
 
-use crate::i18n::{self, Lang, Text};
+use crate::i18n::{Lang, Text};
 use crate::law::Assessment;
 use crate::money::Overflow;
 use model::{Action, Model};
@@ -85,7 +85,7 @@ pub fn App(props: &AppProps) -> Html {
                     // Inside the banner landmark, so a screen reader's landmark list reaches it.
                     <p class="privacy">{ Text::PrivacyPromise.get(lang) }</p>
                     if let Some(firm) = &options.firm {
-                        <p class="masthead__firm" id="firm">{ i18n::fill1(Text::ProvidedBy, lang, "firm", firm.clone()) }</p>
+                        <p class="masthead__firm" id="firm">{ amount::fill_html(Text::ProvidedBy.get(lang), &[("firm", zh::marked(lang, firm))]) }</p>
                     }
                 </div>
                 <button type="button" class="button button--lang" id="switch-language" lang={lang.other().tag()}
@@ -109,7 +109,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             <main class="layout">
                 { form_view::form_view(lang, &model, options.modules, &dispatch) }
-                { result::result_panel(lang, &model.result, model.stale, &model.said, &on_present) }
+                { result::result_panel(lang, &model.result, model.stale_reason(), &model.said, &on_present) }
             </main>
             if !props.first_screen {
                 if let Some(Ok(a)) = &model.result {

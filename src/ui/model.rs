@@ -295,6 +295,17 @@ impl Model {
         self
     }
 
+    /// Why the result shown is from the last valid input, if it is: an error the page shows, or a
+    /// field still being typed (whose error waits until the user leaves it).
+    pub fn stale_reason(&self) -> Option<Text> {
+        let shown = !self.shown_errors().is_empty();
+        self.stale.then_some(if shown {
+            Text::StaleResult
+        } else {
+            Text::StaleTyping
+        })
+    }
+
     /// The errors to show: those of fields the user has left.
     pub fn shown_errors(&self) -> Vec<FieldError> {
         let mut errors = self.form.errors();

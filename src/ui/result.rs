@@ -13,7 +13,7 @@ use yew::prelude::*;
 pub fn result_panel(
     lang: Lang,
     result: &Option<Result<Assessment, Overflow>>,
-    stale: bool,
+    stale: Option<Text>,
     said: &str,
     on_present: &Callback<MouseEvent>,
 ) -> Html {
@@ -58,7 +58,8 @@ pub fn result_panel(
 ///
 /// The views below are plain functions, not components: they hold no state, and each component
 /// would add its own lifecycle code to the wasm bundle.
-fn claims(lang: Lang, a: &Assessment, stale: bool) -> Html {
+/// `stale`: why the figures shown are from the last valid input, if they are.
+fn claims(lang: Lang, a: &Assessment, stale: Option<Text>) -> Html {
     let current: Vec<&Section> = a
         .sections
         .iter()
@@ -117,7 +118,7 @@ pub(super) fn announcement(
 }
 
 /// One claim. As one of several it has a heading and a subtotal instead of the headline total.
-fn section_view(lang: Lang, s: &Section, stale: bool, subtotal: bool) -> Html {
+fn section_view(lang: Lang, s: &Section, stale: Option<Text>, subtotal: bool) -> Html {
     let id = s.claim.id();
     let heading = html! {
         if subtotal {
@@ -197,7 +198,7 @@ pub fn compare_view(lang: Lang, a: &Assessment) -> Html {
 /// The total, said once with the warning that it is an estimate. Where the court's discretion
 /// decides, the headline says so in words, then the provable minimum, and the ceiling only as a
 /// footnote; a zero comes with its reason.
-fn total_view(lang: Lang, t: &Total, stale: bool, label: Text) -> Html {
+fn total_view(lang: Lang, t: &Total, stale: Option<Text>, label: Text) -> Html {
     let label = if t.has_estimate {
         format!(
             "{}（{}）",
@@ -232,9 +233,9 @@ fn total_view(lang: Lang, t: &Total, stale: bool, label: Text) -> Html {
         },
     };
     html! {
-        <div class={classes!("total", stale.then_some("total--stale"))}>
-            if stale {
-                <p class="total__stale">{ Text::StaleResult.get(lang) }</p>
+        <div class={classes!("total", stale.map(|_| "total--stale"))}>
+            if let Some(why) = stale {
+                <p class="total__stale">{ why.get(lang) }</p>
             }
             <p class="total__label">{ label }</p>
             { figure }
@@ -345,7 +346,7 @@ pub fn notes_list<'a>(
             } else {
                 html! {
                     <details class="note" {key}>
-                        <summary>{ i18n::render(lang, msg) }<span class="note__cue cue">{ Text::LegalBasis.get(lang) }</span></summary>
+                        <summary>{ i18n::render(lang, msg) }{ " " }<span class="note__cue cue">{ Text::LegalBasis.get(lang) }</span></summary>
                         { provision_list(lang, provisions) }
                     </details>
                 }

@@ -189,6 +189,7 @@ proptest! {
     #[test]
     fn parse_reads_back_what_the_result_shows(m in any_valid_amount()) {
         prop_assert_eq!(parse_amount(&weiquan::i18n::money(weiquan::i18n::Lang::Zh, m)), Ok(m));
+        prop_assert_eq!(parse_amount(&weiquan::i18n::money(weiquan::i18n::Lang::En, m)), Ok(m));
         prop_assert_eq!(parse_amount(&m.figures_with_fen()), Ok(m));
         prop_assert_eq!(parse_amount(&m.to_plain()), Ok(m));
     }
