@@ -85,12 +85,7 @@ impl Money {
     /// `34,000` or `4,777.48`: thousands grouped, the fen only when there are any, as a result
     /// reads a figure (to the yuan unless the figure has fen).
     pub fn figures(self) -> String {
-        let (sign, yuan, fen) = self.parts();
-        if fen == 0 {
-            format!("{sign}{}", group_thousands(yuan))
-        } else {
-            format!("{sign}{}.{fen:02}", group_thousands(yuan))
-        }
+        self.written(group_thousands)
     }
 
     /// `34,000.00`: always two decimals, as a legal document writes a sum after 人民币.
@@ -108,11 +103,15 @@ impl Money {
 
     /// The amount as a person would type it back into a field: `34000`, `0.85`.
     pub fn to_plain(self) -> String {
+        self.written(|yuan| yuan.to_string())
+    }
+
+    /// The whole yuan as `whole` writes them, then the fen only when there are any.
+    fn written(self, whole: fn(u64) -> String) -> String {
         let (sign, yuan, fen) = self.parts();
-        if fen == 0 {
-            format!("{sign}{yuan}")
-        } else {
-            format!("{sign}{yuan}.{fen:02}")
+        match fen {
+            0 => format!("{sign}{}", whole(yuan)),
+            _ => format!("{sign}{}.{fen:02}", whole(yuan)),
         }
     }
 }

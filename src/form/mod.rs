@@ -413,12 +413,17 @@ impl FormState {
     pub fn errors(&self) -> Vec<FieldError> {
         Field::ALL
             .into_iter()
-            .filter(|f| self.is_active(*f))
-            .filter_map(|field| {
-                let error = self.check(field).err()?;
-                Some(FieldError { field, error })
-            })
+            .filter_map(|field| self.error(field))
             .collect()
+    }
+
+    /// The field's error, if it is active and its text is not empty and does not parse.
+    pub fn error(&self, field: Field) -> Option<FieldError> {
+        if !self.is_active(field) {
+            return None;
+        }
+        let error = self.check(field).err()?;
+        Some(FieldError { field, error })
     }
 
     /// The scenario, or the errors that stop one being built. Empty fields mean "not given".

@@ -4,17 +4,21 @@
 use super::fields::field_view;
 use super::model::Model;
 use super::result::{lines_view, notes_list};
-use crate::form::Field;
+use crate::form::{Field, FieldError};
 use crate::i18n::{Lang, Text};
 use yew::prelude::*;
 
-pub fn costs_panel(lang: Lang, model: &Model, dispatch: &UseReducerDispatcher<Model>) -> Html {
+pub fn costs_panel(
+    lang: Lang,
+    model: &Model,
+    errors: &[FieldError],
+    dispatch: &UseReducerDispatcher<Model>,
+) -> Html {
     let Some(costs) = &model.costs else {
         return html! {};
     };
-    let errors = model.shown_errors();
     let on_text = super::fields::on_text(dispatch);
-    let field = |field: Field| field_view(lang, &model.form, &errors, field, &on_text);
+    let field = |field: Field| field_view(lang, &model.form, errors, field, &on_text);
     html! {
         <section class="costs" id="costs" aria-labelledby="costs-heading">
             <h2 id="costs-heading">{ Text::CostsHeading.get(lang) }</h2>

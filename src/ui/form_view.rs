@@ -5,7 +5,7 @@ use super::fields::{check, field_view, radio_group, Choice};
 use super::model::{Action, Model};
 use crate::embed::Modules;
 use crate::form::Flag;
-use crate::form::{Field, GainMode, LossChoice};
+use crate::form::{Field, FieldError, GainMode, LossChoice};
 use crate::i18n::{Lang, Text};
 use crate::law::{Claimant, PurchaseRule};
 use yew::prelude::*;
@@ -13,6 +13,7 @@ use yew::prelude::*;
 pub fn form_view(
     lang: Lang,
     model: &Model,
+    errors: &[FieldError],
     modules: Option<Modules>,
     dispatch: &UseReducerDispatcher<Model>,
 ) -> Html {
@@ -21,13 +22,12 @@ pub fn form_view(
         purchase: true,
     });
     let form = &model.form;
-    let errors = model.shown_errors();
     let on_text = super::fields::on_text(dispatch);
     let field = |field: Field| {
         if !form.is_active(field) {
             return html! {};
         }
-        field_view(lang, form, &errors, field, &on_text)
+        field_view(lang, form, errors, field, &on_text)
     };
     let flag = |flag: Flag, label: Text| {
         let checked = form.flag(flag);
@@ -192,7 +192,7 @@ pub fn form_view(
     html! {
         <form class="form" aria-labelledby="form-heading" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <h2 id="form-heading">{ Text::FormHeading.get(lang) }</h2>
-            { super::errors::error_summary(lang, &errors) }
+            { super::errors::error_summary(lang, errors) }
             <fieldset class="claims">
                 <legend>{ Text::ClaimsQuestion.get(lang) }</legend>
                 if offers.personal_information {

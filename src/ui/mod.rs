@@ -74,6 +74,8 @@ pub fn App(props: &AppProps) -> Html {
     };
     // Clearing resets the model; the save effect then overwrites the tab's copy with it.
     let on_clear = dispatch.to_callback().reform(|()| Action::Clear);
+    // Parsed once per render, for the form, the summary, the costs, who pays and the total.
+    let errors = model.shown_errors();
     html! {
         <div class={classes!("app", options.embed.then_some("app--embed"))}>
             <header class="masthead">
@@ -108,19 +110,19 @@ pub fn App(props: &AppProps) -> Html {
                 { case::case_panel(lang, case) }
             }
             <main class="layout">
-                { form_view::form_view(lang, &model, options.modules, &dispatch) }
-                { result::result_panel(lang, &model.result, model.stale_reason(), &model.said, &on_present) }
+                { form_view::form_view(lang, &model, &errors, options.modules, &dispatch) }
+                { result::result_panel(lang, &model.result, model.stale_reason(&errors), &model.said, &on_present) }
             </main>
             if !props.first_screen {
                 if let Some(Ok(a)) = &model.result {
                     { takeaway::takeaway(lang, &model, a, &dispatch) }
                     { takeaway::inputs_for_print(lang, &model) }
                 }
-                { costs::costs_panel(lang, &model, &dispatch) }
+                { costs::costs_panel(lang, &model, &errors, &dispatch) }
                 if model.result.is_some() {
                     { next_steps::next_steps(lang) }
                 }
-                { who_pays::who_pays(lang, &model, &dispatch) }
+                { who_pays::who_pays(lang, &model, &errors, &dispatch) }
                 { burden::burden_panel(lang, &model, &dispatch) }
             }
             { sticky_total(lang, &model.result, model.stale) }

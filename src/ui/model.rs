@@ -165,7 +165,7 @@ impl Model {
     fn announcement(&self, field: Option<Field>) -> String {
         let lang = self.lang;
         let total = super::result::announcement(lang, &self.result, self.stale);
-        let error = field.and_then(|f| self.form.errors().into_iter().find(|e| e.field == f));
+        let error = field.and_then(|f| self.form.error(f));
         match error {
             Some(e) => format!(
                 "{}{}{} {total}",
@@ -243,7 +243,7 @@ impl Model {
                 // Punish late, reward early: editing a field that shows no error hides errors
                 // until the user leaves it again; a field showing one updates live, so the
                 // message goes the moment the value is right.
-                if !self.shown_errors().iter().any(|e| e.field == field) {
+                if !self.shows_error(field) {
                     next.left &= !bit(field);
                 }
                 next.form.set_text(field, text)
@@ -295,15 +295,20 @@ impl Model {
         self
     }
 
-    /// Why the result shown is from the last valid input, if it is: an error the page shows, or a
-    /// field still being typed (whose error waits until the user leaves it).
-    pub fn stale_reason(&self) -> Option<Text> {
-        let shown = !self.shown_errors().is_empty();
-        self.stale.then_some(if shown {
-            Text::StaleResult
-        } else {
+    /// Why the result shown is from the last valid input, if it is: an error the page shows
+    /// (`shown`, from `shown_errors`), or a field still being typed (whose error waits until the
+    /// user leaves it).
+    pub fn stale_reason(&self, shown: &[FieldError]) -> Option<Text> {
+        self.stale.then_some(if shown.is_empty() {
             Text::StaleTyping
+        } else {
+            Text::StaleResult
         })
+    }
+
+    /// Whether the field shows an error: the user has left it, and it does not parse.
+    fn shows_error(&self, field: Field) -> bool {
+        self.left & bit(field) != 0 && self.form.error(field).is_some()
     }
 
     /// The errors to show: those of fields the user has left.

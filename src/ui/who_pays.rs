@@ -5,13 +5,18 @@ use super::amount::amount_html;
 use super::fields::{field_view, radio_group};
 use super::model::{Action, Model};
 use super::result::provision_list;
-use crate::form::{Alloc, Field};
+use crate::form::{Alloc, Field, FieldError};
 use crate::i18n::{self, Lang, Text};
 use crate::law::liability::{allocate, Party, Reading};
 use crate::law::Amount;
 use yew::prelude::*;
 
-pub fn who_pays(lang: Lang, model: &Model, dispatch: &UseReducerDispatcher<Model>) -> Html {
+pub fn who_pays(
+    lang: Lang,
+    model: &Model,
+    errors: &[FieldError],
+    dispatch: &UseReducerDispatcher<Model>,
+) -> Html {
     let Some(Ok(a)) = &model.result else {
         return html! {};
     };
@@ -33,9 +38,8 @@ pub fn who_pays(lang: Lang, model: &Model, dispatch: &UseReducerDispatcher<Model
         choice(id, label, form.reading == value, Action::SetReading(value))
     };
     let on_text = super::fields::on_text(dispatch);
-    let errors = model.shown_errors();
     let field = |f: Field| match form.is_active(f) {
-        true => field_view(lang, form, &errors, f, &on_text),
+        true => field_view(lang, form, errors, f, &on_text),
         false => html! {},
     };
     let intro = i18n::fill1(Text::WhoPaysIntro, lang, "amount", i18n::money(lang, min));
