@@ -3,7 +3,6 @@
 use super::model::{Action, Model};
 use crate::form::{Field, FieldError, FormState, Kind};
 use crate::i18n::{self, Lang, Text};
-use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -63,11 +62,7 @@ fn hint(field: Field) -> Option<Text> {
 /// field's input explicitly.
 pub fn focus_on_click(field: Field) -> Callback<MouseEvent> {
     Callback::from(move |e: MouseEvent| {
-        let input = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(field.id()))
-            .and_then(|el| el.dyn_into::<HtmlInputElement>().ok());
-        if let Some(input) = input {
+        if let Some(input) = super::storage::by_id::<HtmlInputElement>(field.id()) {
             e.prevent_default();
             let _ = input.focus();
         }

@@ -103,14 +103,21 @@ pub fn set_accent(_colour: &str) {
     }
 }
 
+/// The element with this id, as the kind of element asked for, if the page has one. Call it only
+/// in the browser: outside wasm, `web_sys::window` panics.
+pub fn by_id<T: wasm_bindgen::JsCast>(id: &str) -> Option<T> {
+    use wasm_bindgen::JsCast;
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into::<T>()
+        .ok()
+}
+
 /// Moves the focus to the element with this id, if it is there.
 pub fn focus(_id: &str) {
     #[cfg(target_arch = "wasm32")]
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(_id))
-        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-    {
+    if let Some(el) = by_id::<web_sys::HtmlElement>(_id) {
         let _ = el.focus();
     }
 }
@@ -118,7 +125,7 @@ pub fn focus(_id: &str) {
 /// The element the calculator lives in: `#root` in index.html, which holds the prerendered page.
 #[cfg(target_arch = "wasm32")]
 pub fn root() -> Option<web_sys::Element> {
-    web_sys::window()?.document()?.get_element_by_id("root")
+    by_id("root")
 }
 
 /// What the visitor typed or ticked in the prerendered page before the wasm arrived, put into the
@@ -129,14 +136,7 @@ pub fn typed_before_start(_form: &mut crate::form::FormState) {
     #[cfg(target_arch = "wasm32")]
     {
         use crate::form::{Field, Flag, FormState};
-        use wasm_bindgen::JsCast;
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        let input = |id: &str| {
-            doc.get_element_by_id(id)
-                .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-        };
+        let input = by_id::<web_sys::HtmlInputElement>;
         for field in Field::ALL {
             match input(field.id()).map(|i| i.value()) {
                 Some(text) if !text.is_empty() => _form.set_text(field, text),
@@ -185,14 +185,7 @@ impl BeforeStart {
     }
 
     pub fn replay(self) {
-        let input = |id: &str| {
-            use wasm_bindgen::JsCast;
-            web_sys::window()?
-                .document()?
-                .get_element_by_id(id)?
-                .dyn_into::<web_sys::HtmlInputElement>()
-                .ok()
-        };
+        let input = by_id::<web_sys::HtmlInputElement>;
         for id in &self.picked {
             match input(id) {
                 Some(radio) if !radio.checked() => radio.click(),
