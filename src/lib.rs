@@ -7,6 +7,7 @@ pub mod date;
 pub mod embed;
 pub mod form;
 pub mod i18n;
+pub mod lang;
 pub mod law;
 pub mod money;
 pub mod parse;

@@ -10,7 +10,7 @@ mod catalog;
 
 pub use catalog::CATALOG;
 
-use crate::i18n::Lang;
+use crate::lang::Words;
 use crate::law::{Amount, Claimant, LineId, Scenario};
 use crate::money::Money;
 use serde::{Deserialize, Serialize};
@@ -138,24 +138,17 @@ pub struct Preset {
     pub personal_information: bool,
     /// What the court awarded in money, all heads together.
     pub awarded: Money,
-    /// `[zh, en]`, as in the JSON's `title_zh` and `title_en`; likewise below.
-    pub title: [&'static str; 2],
-    pub case_number: [&'static str; 2],
-    pub judgment_date: [&'static str; 2],
-    pub court: [&'static str; 2],
-    pub facts: [&'static str; 2],
-    pub decision: [&'static str; 2],
-    pub caveat: [&'static str; 2],
-    pub award: [&'static str; 2],
+    /// As in the JSON's `title_zh` and `title_en`; likewise below.
+    pub title: Words,
+    pub case_number: Words,
+    pub judgment_date: Words,
+    pub court: Words,
+    pub facts: Words,
+    pub decision: Words,
+    pub caveat: Words,
+    pub award: Words,
     /// The preset's form in `form::codec` text.
     pub form: &'static str,
-}
-
-impl Preset {
-    pub fn text(&self, lang: Lang, pair: fn(&Preset) -> &[&'static str; 2]) -> &'static str {
-        let [zh, en] = *pair(self);
-        pick(lang, zh, en)
-    }
 }
 
 /// The personal-information presets from individual suits: what courts award one person, for
@@ -169,13 +162,6 @@ pub fn individual_presets() -> impl Iterator<Item = &'static Preset> {
 /// The compiled preset with this id.
 pub fn preset(id: &str) -> Option<&'static Preset> {
     CATALOG.iter().find(|p| p.id == id)
-}
-
-fn pick<'a>(lang: Lang, zh: &'a str, en: &'a str) -> &'a str {
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    }
 }
 
 /// Every preset that parses, parsed once. A preset that does not is a build defect the golden

@@ -1,14 +1,11 @@
 //! How the burden explainer reads: the names of the elements, who proves them and to what
 //! standard, and each item of evidence with how to get it.
 
-use super::Lang;
+use super::{Lang, Words};
 use crate::law::burden::{Bearer, ElementId, Evidence, Standard};
 
 fn pick(lang: Lang, (zh, en): (&'static str, &'static str)) -> &'static str {
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    }
+    Words::new(zh, en).get(lang)
 }
 
 /// The short name of an element.

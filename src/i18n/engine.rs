@@ -1,7 +1,7 @@
 //! How the engine's vocabulary reads. Placeholders are the names the engine gives its values
 //! (`{loss}`, `{gain}`); a test renders every key with every value it can carry.
 
-use super::Lang;
+use super::{Lang, Words};
 use crate::law::{Key, LineId};
 
 macro_rules! templates {
@@ -11,11 +11,11 @@ macro_rules! templates {
         pub fn template(key: Key, lang: Lang) -> &'static str {
             #[allow(clippy::enum_variant_names)]
             enum Row { $($key,)* }
-            const TABLE: &[[&str; 2]] = &[$([$zh, $en],)*];
+            const TABLE: &[Words] = &[$(Words::new($zh, $en),)*];
             let row = match key {
                 $(Key::$key => Row::$key,)*
             };
-            TABLE[row as usize][lang as usize]
+            TABLE[row as usize].get(lang)
         }
 
         /// Every key, for tests that check the table.
@@ -57,10 +57,7 @@ pub fn line_label(id: LineId, lang: Lang) -> &'static str {
         ),
         LineId::Limitation => ("诉讼时效", "Limitation period"),
     };
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    }
+    Words::new(zh, en).get(lang)
 }
 
 templates! {

@@ -16,39 +16,8 @@ use crate::law::statutes::{Law, Provision};
 use crate::law::{Amount, Arg, Msg};
 use crate::money::{group_thousands, Money, FEN_PER_YUAN};
 use crate::parse::{Count, InputError};
-use serde::{Deserialize, Serialize};
 
-/// The interface language. Chinese first.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Lang {
-    #[default]
-    #[serde(rename = "zh-CN")]
-    Zh,
-    #[serde(rename = "en")]
-    En,
-}
-
-impl Lang {
-    /// The BCP 47 tag for `<html lang>`.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh-CN",
-            Lang::En => "en",
-        }
-    }
-
-    /// The language with this tag, as `tag` writes it.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        [Lang::Zh, Lang::En].into_iter().find(|l| l.tag() == tag)
-    }
-
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::Zh => Lang::En,
-            Lang::En => Lang::Zh,
-        }
-    }
-}
+pub use crate::lang::{Lang, Words};
 
 macro_rules! texts {
     ($($name:ident => $zh:expr, $en:expr;)*) => {
@@ -60,10 +29,15 @@ macro_rules! texts {
             /// Every key, for tests that check the table.
             pub const ALL: &'static [Text] = &[$(Text::$name,)*];
 
-            /// A table indexed by the key, not a `match`: a match costs code for every arm.
+            /// The key's words: a table indexed by the key, not a `match` (a match costs code
+            /// for every arm).
+            pub fn words(self) -> Words {
+                const TABLE: &[Words] = &[$(Words::new($zh, $en),)*];
+                TABLE[self as usize]
+            }
+
             pub fn get(self, lang: Lang) -> &'static str {
-                const TABLE: &[[&str; 2]] = &[$([$zh, $en],)*];
-                TABLE[self as usize][lang as usize]
+                self.words().get(lang)
             }
         }
     };
@@ -147,6 +121,7 @@ texts! {
     Copy => "复制", "Copy";
     ComplaintDraft => "民事起诉状草稿", "Demand letter draft";
     DownloadTxt => "下载 .txt 文件", "Download as .txt";
+    ComplaintFileName => "起诉状草稿.txt", "demand-letter-draft.txt";
     PrintInputsHeading => "您填写的内容", "What you entered";
     NextStepsHeading => "下一步怎么做", "What to do next";
     NextEvidence => "保存证据，越早越好：截图（带网址和时间）、订单和付款记录、短信、通话录音、与客服的聊天记录。下面“举证责任”部分列出了每一项要证明什么、证据怎样取得。", "Keep evidence, as early as you can: screenshots (with the address and time), orders and payments, messages, call recordings, chats with customer service. The burden-of-proof section below lists what each point needs and how to get it.";

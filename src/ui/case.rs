@@ -32,7 +32,7 @@ pub fn presets(
                     let kind = if c.public_interest { Text::PresetPublicInterest } else { Text::PresetIndividual };
                     html! {
                         <button type="button" class="button button--preset" data-case={c.id} {onclick}>
-                            { c.text(lang, |p| &p.title) }<span class="button__kind">{ kind.get(lang) }</span>
+                            { c.title.get(lang) }<span class="button__kind">{ kind.get(lang) }</span>
                         </button>
                     }
                 }) }
@@ -46,9 +46,9 @@ pub fn presets(
 pub fn citation(lang: Lang, c: &Preset) -> Html {
     html! {
         <>
-            { c.text(lang, |p| &p.court) }{ " · " }
-            { super::zh::marked(lang, c.text(lang, |p| &p.case_number)) }{ " · " }
-            { super::zh::marked(lang, c.text(lang, |p| &p.judgment_date)) }
+            { c.court.get(lang) }{ " · " }
+            { super::zh::marked(lang, c.case_number.get(lang)) }{ " · " }
+            { super::zh::marked(lang, c.judgment_date.get(lang)) }
         </>
     }
 }
@@ -57,7 +57,7 @@ pub fn case_panel(lang: Lang, c: &'static Preset) -> Html {
     html! {
         <section class="case" aria-labelledby="case-heading">
             <p class="case__kicker">{ Text::CaseLoaded.get(lang) }</p>
-            <h2 id="case-heading">{ c.text(lang, |p| &p.title) }</h2>
+            <h2 id="case-heading">{ c.title.get(lang) }</h2>
             <p class="case__cite">{ citation(lang, c) }</p>
             if c.public_interest {
                 <p class="warning" id="case-public-interest"><strong>{ Text::PublicInterestWarning.get(lang) }</strong></p>
@@ -65,9 +65,9 @@ pub fn case_panel(lang: Lang, c: &'static Preset) -> Html {
             <p class="case__figure"><strong>{ Text::CaseCourtFigure.get(lang) }{ Text::LabelSeparator.get(lang) }{ crate::i18n::money(lang, c.awarded) }</strong></p>
             <details class="case__story">
                 <summary class="cue">{ Text::CaseStory.get(lang) }</summary>
-                <p>{ c.text(lang, |p| &p.facts) }</p>
-                <p>{ c.text(lang, |p| &p.decision) }</p>
-                <p class="case__caveat">{ c.text(lang, |p| &p.caveat) }</p>
+                <p>{ c.facts.get(lang) }</p>
+                <p>{ c.decision.get(lang) }</p>
+                <p class="case__caveat">{ c.caveat.get(lang) }</p>
             </details>
         </section>
     }

@@ -317,7 +317,7 @@ fn practice(lang: Lang) -> Html {
                 { for cases::individual_presets().map(|c| html! {
                     <li data-case={c.id}>
                         <span class="practice__cite">{ super::case::citation(lang, c) }</span>
-                        <span class="practice__award">{ c.text(lang, |p| &p.award) }</span>
+                        <span class="practice__award">{ c.award.get(lang) }</span>
                     </li>
                 }) }
             </ul>

@@ -34,10 +34,7 @@ pub fn takeaway(
     let share = dispatch
         .to_callback()
         .reform(|_: MouseEvent| Action::Share(true));
-    let file = match lang {
-        Lang::Zh => "起诉状草稿.txt",
-        Lang::En => "demand-letter-draft.txt",
-    };
+    let file = Text::ComplaintFileName.get(lang);
     html! {
         <section class="takeaway" id="takeaway" aria-labelledby="takeaway-heading">
             <h3 id="takeaway-heading">{ Text::TakeawayHeading.get(lang) }</h3>
