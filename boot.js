@@ -15,14 +15,17 @@ if ('serviceWorker' in navigator) {
   navigator.serviceWorker.register('./sw.js').catch(() => {});
 }
 
-// Embedded (?embed=1 inside an iframe): tell the host page our content height, and nothing else,
-// so embed.js can size the iframe. The message is {type: 'weiquan:height', height, version}; it
-// carries no input, so it can go to any parent ('*'). See docs/embedding.md.
+// Embedded (?embed=1 inside an iframe): tell the host page how tall to make the iframe, and
+// nothing else, so embed.js can size it. The message is {type: 'weiquan:height', height, version};
+// it carries no input, so it can go to any parent ('*'). The height is rounded up to a step of
+// 960 px and never goes down, so the host cannot tell from it what was chosen or how long an
+// amount typed was: only that the page grew past a step. See docs/embedding.md.
 if (new URLSearchParams(location.search).get('embed') === '1' && window.parent !== window) {
+  const STEP = 960;
   let last = 0;
   const report = () => {
-    const height = Math.ceil(document.body.getBoundingClientRect().height);
-    if (height !== last) {
+    const height = Math.ceil(document.body.getBoundingClientRect().height / STEP) * STEP;
+    if (height > last) {
       last = height;
       window.parent.postMessage({ type: 'weiquan:height', height, version: 1 }, '*');
     }

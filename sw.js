@@ -3,24 +3,56 @@
 // sees what a visitor types (that stays in the page and its sessionStorage) and sends nothing.
 //
 // Network first, then the cache: a new release is picked up whenever the network is there, and the
-// last copy works when it is not. On install it caches the page and every file the page names
-// (the hashed script, wasm and stylesheet), read from index.html itself.
-const CACHE = 'weiquan-v1';
+// last copy works when it is not. Each page is kept under its own name (the calculator, the
+// gallery, the embed page), and only a page that is really one of ours is kept: a captive portal's
+// page or an error never replaces the calculator. When a new release of the calculator page is
+// kept, the files of older releases leave the cache.
+const CACHE = 'weiquan-v2';
+// Every page of the app carries <meta name="weiquan-page">; a portal's or a proxy's page does not.
+const MARK = 'name="weiquan-page"';
 
-async function precache() {
-  const cache = await caches.open(CACHE);
-  const page = await fetch('./', { cache: 'no-cache' });
-  const html = await page.clone().text();
-  await cache.put('./', page);
+// The name a page is kept under: './' for the calculator, whatever its query.
+function pageKey(url) {
+  const name = new URL(url).pathname.split('/').pop();
+  return name === '' || name === 'index.html' ? './' : name;
+}
+
+// The files a page names (the hashed script, wasm and stylesheet, and the fixed ones).
+function assets(html) {
   const names = new Set(['boot.js', 'favicon.svg', 'manifest.webmanifest']);
   for (const m of html.matchAll(/(?:href|src|data-js|data-wasm)="(?:\.\/)?([\w.-]+\.(?:js|wasm|css|svg))"/g)) names.add(m[1]);
-  await cache.addAll([...names].map((n) => './' + n));
+  return names;
+}
+
+// Keeps a page fetched from the network, if it is one of ours; for the calculator, drops the
+// files of other releases.
+async function keepPage(key, response) {
+  if (!response.ok || response.redirected || response.type !== 'basic') return;
+  const html = await response.clone().text();
+  if (!html.includes(MARK)) return;
+  const cache = await caches.open(CACHE);
+  await cache.put(key, response);
+  if (key !== './') return;
+  const current = assets(html);
+  for (const request of await cache.keys()) {
+    const name = new URL(request.url).pathname.split('/').pop();
+    if (/^weiquan-.*\.(js|wasm)$|^app-.*\.css$/.test(name) && !current.has(name)) await cache.delete(request);
+  }
+}
+
+async function precache() {
+  const page = await fetch('./', { cache: 'no-cache' });
+  const html = await page.clone().text();
+  await keepPage('./', page);
+  const cache = await caches.open(CACHE);
+  await cache.addAll([...assets(html)].map((n) => './' + n));
 }
 
 self.addEventListener('install', (event) => {
   event.waitUntil(precache().then(() => self.skipWaiting()));
 });
 
+// Older versions of this worker kept their files under other names: they go.
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
@@ -32,15 +64,14 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== location.origin) return;
-  // The page with any query (?embed=1, ?lang=…) is the same file.
-  const key = event.request.mode === 'navigate' ? './' : event.request;
+  const navigate = event.request.mode === 'navigate';
+  const key = navigate ? pageKey(url) : event.request;
   event.respondWith(
     fetch(event.request)
       .then((response) => {
-        if (response.ok) {
-          const copy = response.clone();
-          caches.open(CACHE).then((cache) => cache.put(key, copy));
-        }
+        const copy = response.clone();
+        if (navigate) event.waitUntil(keepPage(key, copy));
+        else if (response.ok) event.waitUntil(caches.open(CACHE).then((cache) => cache.put(key, copy)));
         return response;
       })
       .catch(() => caches.match(key).then((hit) => hit || Response.error())),

@@ -52,22 +52,26 @@ test('embedded cross-origin: it resizes, the options apply, heights only reach t
   await frame.locator('#purchase-loss').fill('123456');
   for (const s of await frame.locator('details > summary').all()) await s.click();
   await page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height > h + 100, before);
-  // The host resizes on each message; give the last of them a moment to land (up to 5 s).
+  // The host resizes on each message; give the last of them a moment to land (up to 5 s). The
+  // height comes in steps of 960 px: the content fits, with less than a step to spare.
   let grown = 0;
-  let inner = -1;
-  for (let i = 0; i < 50 && Math.abs(grown - inner) > 2; i++) {
+  let inner = 0;
+  for (let i = 0; i < 50 && !(grown >= inner && grown < inner + 960); i++) {
     await page.waitForTimeout(100);
     grown = (await iframe.boundingBox()).height;
     inner = await frame.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
   }
-  assert.ok(Math.abs(grown - inner) <= 2, `the iframe fits its content (${grown} vs ${inner})`);
+  assert.ok(grown >= inner && grown < inner + 960, `the iframe fits its content (${grown} vs ${inner})`);
 
   const heard = await page.evaluate(() => window.heard);
   assert.ok(heard.length >= 2);
   for (const m of heard) {
     assert.deepEqual(Object.keys(m).sort(), ['height', 'type', 'version'], JSON.stringify(m));
     assert.equal(m.type, 'weiquan:height');
+    assert.equal(m.height % 960, 0, 'a coarse step');
   }
+  const heights = heard.map((m) => m.height);
+  assert.deepEqual(heights, [...heights].sort((a, b) => a - b), 'never smaller than before');
   assert.ok(!JSON.stringify(heard).includes('123456'), 'nothing typed reaches the host');
   for (const url of requests) {
     const o = new URL(url).origin;
@@ -76,6 +80,42 @@ test('embedded cross-origin: it resizes, the options apply, heights only reach t
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${OUT}/desktop-en-embedded.png` });
   await context.close();
+});
+
+// What the host hears must not tell visitors apart: ten visitors who answer differently, each
+// typing an amount of a different length, and the heights the host heard from each.
+test('the heights the host hears do not follow what a visitor types or chooses', async () => {
+  const visitors = [
+    ['#loss-none'], ['#loss-amount', ['direct-loss', '8']], ['#loss-amount', ['direct-loss', '88888888']],
+    ['#loss-unquantifiable'], ['#gain-estimate', ['records', '40000'], ['price-per-record', '0.5']],
+    ['#loss-amount', ['direct-loss', '500'], ['lawyer', '3000']], ['#serious', ['mental-claimed', '1000']],
+    ['#loss-none', ['notarisation', '1000']], ['#gain-actual', ['gain-amount', '34000']], ['#loss-unquantifiable', ['conduct-date', '2022-03-15']],
+  ];
+  const plain = `<!doctype html><html><body><script>window.heard = []; addEventListener('message', (e) => heard.push(e.data.height));</script>
+    <iframe data-weiquan src="${BASE_URL}?embed=1" style="width:360px;border:0;height:300px"></iframe></body></html>`;
+  const server = createServer((req, res) => { res.setHeader('content-type', 'text/html'); res.end(plain); });
+  await new Promise((ok) => server.listen(0, 'localhost', ok));
+  const seen = new Map();
+  const heardBy = [];
+  for (const [choice, ...fields] of visitors) {
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(`http://localhost:${server.address().port}/`);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('#root[data-ready]').waitFor();
+    await frame.locator(choice).check();
+    for (const [id, value] of fields) await frame.locator(`#${id}`).fill(value);
+    await page.waitForTimeout(300);
+    const heard = JSON.stringify(await page.evaluate(() => window.heard));
+    seen.set(heard, (seen.get(heard) || 0) + 1);
+    heardBy.push(heard);
+    await context.close();
+  }
+  server.close();
+  console.log(`embed heights: ${visitors.length} visitors, ${seen.size} different height sequences: ${[...seen.keys()].join(' | ')}`);
+  // Visitors 1 and 2 answer alike and type 8 and 88888888: the host cannot tell them apart.
+  assert.equal(heardBy[1], heardBy[2], 'the length of an amount does not show');
+  assert.ok(seen.size < visitors.length / 2, `the host can tell ${seen.size} groups among ${visitors.length} visitors`);
 });
 
 test('the embed page gives the snippet and previews it', async () => {

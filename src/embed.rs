@@ -99,8 +99,10 @@ fn modules(value: &str) -> Result<Modules, &'static str> {
     Ok(m)
 }
 
+/// The firm's name as plain text, without the controls that would reorder how it reads.
 fn firm(value: &str) -> Result<String, &'static str> {
-    let name = value.trim();
+    let name = crate::form::without_direction_controls(value.to_string());
+    let name = name.trim();
     if name.is_empty() || name.chars().count() > MAX_FIRM || name.chars().any(char::is_control) {
         return Err("expected a name of 1 to 40 characters");
     }
@@ -127,6 +129,13 @@ mod tests {
         );
         assert_eq!(o.firm.as_deref(), Some("某律所"));
         assert_eq!(o.case, Some("keqiao-2021-ctrip-price"));
+    }
+
+    #[test]
+    fn a_firm_name_loses_the_controls_that_would_reorder_it() {
+        let (o, w) = parse("firm=%E2%80%AE%E6%9F%90%E5%BE%8B%E6%89%80%E2%81%A6");
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(o.firm.as_deref(), Some("某律所"));
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! The browser entry point: reads the page's query parameters and the tab's saved session, then
-//! draws the calculator in place of the prerendered page.
+//! The browser entry point: decides what the page starts with (what this history entry or the
+//! tab remembers, the page's query, a share link, what was typed before start-up), then draws the
+//! calculator in place of the prerendered page.
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
@@ -13,51 +14,52 @@ fn main() {
 /// start-up, and the focus, are carried over.
 #[cfg(target_arch = "wasm32")]
 fn start() {
-    use weiquan::ui::{storage, App, AppProps};
+    use weiquan::ui::{browser, model::Action, App, AppProps, Start};
 
-    let (options, warnings) = weiquan::embed::parse(&storage::query());
+    let (options, warnings) = weiquan::embed::parse(&browser::query());
     for w in &warnings {
-        storage::warn(w);
+        browser::warn(w);
     }
     if let Some(colour) = &options.accent {
-        storage::set_accent(colour);
+        browser::set_accent(colour);
     }
-    let Some(root) = storage::root() else {
-        return storage::warn("Weiquan: no #root element in the page");
+    let Some(root) = browser::root() else {
+        return browser::warn("Weiquan: no #root element in the page");
     };
-    // Embedded, nothing is read from (or written to) the tab's storage: see the App.
-    let (mut saved, unreadable) = match options.embed {
-        true => Default::default(),
-        false => storage::load_checked(),
-    };
-    let notice = match storage::take_shared() {
-        None => unreadable.then_some(weiquan::i18n::Text::StorageUnreadable),
-        Some(Ok(form)) => {
-            saved.form = form;
-            saved.case = None;
-            Some(weiquan::i18n::Text::LinkRestored)
-        }
-        Some(Err(_)) => {
-            saved.form = Default::default();
-            saved.case = None;
-            Some(weiquan::i18n::Text::LinkBroken)
-        }
-    };
-    storage::typed_before_start(&mut saved.form);
-    let before = storage::BeforeStart::take();
+    let mut model = weiquan::ui::model::starting(browser_remembered(options.embed), &options);
+    if let Some(link) = browser::take_link() {
+        model = model.apply(Action::OpenLink(link));
+    }
+    for action in browser::before_start() {
+        model = model.apply(action);
+    }
+    let focus = browser::Focus::take();
     root.set_inner_html("");
     let started = root.clone();
     let props = AppProps {
-        initial: Some(saved),
+        initial: Start(std::rc::Rc::new(model)),
         options,
-        notice,
         first_screen: false,
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
     // Yew draws in a microtask queued by render(); this one runs after it, before any paint.
     yew::platform::spawn_local(async move {
-        before.replay();
+        if let Some(focus) = focus {
+            focus.restore();
+        }
         // For tests and the benchmark: the page now answers (the prerender looked the same).
         let _ = started.set_attribute("data-ready", "");
     });
+}
+
+/// What this entry and the tab remember; embedded, nothing is read (nor written: see the App).
+/// The entry gets its number now, while the page may still write to its history.
+#[cfg(target_arch = "wasm32")]
+fn browser_remembered(embed: bool) -> weiquan::ui::model::Remembered {
+    if embed {
+        return Default::default();
+    }
+    let remembered = weiquan::ui::browser::remembered();
+    weiquan::ui::browser::number_this_entry();
+    remembered
 }

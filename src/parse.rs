@@ -29,6 +29,8 @@ pub enum InputError {
     NotADate,
     /// A count that must be at least one (the records a gain is shared among).
     Zero,
+    /// A part above its whole: one person's records above all the records sold.
+    PartAboveWhole,
 }
 
 /// A number of records. `more_than` is true for `4万余`: at least `n`, probably more.

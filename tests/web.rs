@@ -80,17 +80,33 @@ async fn typing_computes_and_errors_keep_the_rest() {
     click("#loss-amount").await;
     type_into("direct-loss", "3.4万").await;
     assert_eq!(text_of("#total-amount"), "34,000 元");
-    let saved = web_sys::window()
-        .unwrap()
+    // Written when the user pauses: in the tab and in this history entry.
+    yew::platform::time::sleep(Duration::from_millis(600)).await;
+    let window = web_sys::window().unwrap();
+    let saved = window
         .session_storage()
         .unwrap()
         .unwrap()
-        .get_item("weiquan.form")
+        .get_item("weiquan.saved")
         .unwrap();
     assert!(
         saved.unwrap().contains("direct-loss=3.4%E4%B8%87"),
         "the form is kept for a reload of this tab"
     );
+    let entry = window
+        .history()
+        .unwrap()
+        .state()
+        .unwrap()
+        .as_string()
+        .unwrap();
+    let key = entry.replace("weiquan:", "weiquan.entry.");
+    let storage = window.session_storage().unwrap().unwrap();
+    assert!(storage
+        .get_item(&key)
+        .unwrap()
+        .unwrap()
+        .contains("direct-loss=3.4%E4%B8%87"));
 
     type_into("lawyer", "abc").await;
     assert!(

@@ -6,10 +6,8 @@
 //! strict: a wrong version, an unknown or repeated key, a bad escape or an over-long value is an
 //! error, never a guess, and never a panic (`tests/it/properties.rs` feeds it arbitrary text).
 
-use super::{Alloc, Field, Flag, Flags, FormState, GainMode, LossChoice, MAX_CHARS};
+use super::{Field, Flag, Flags, FormState, Group, Picked, MAX_CHARS};
 use crate::law::burden::Evidence;
-use crate::law::liability::Reading;
-use crate::law::{Claimant, PurchaseRule};
 
 /// The format's version tag, first in every text.
 pub const VERSION: &str = "w1";
@@ -33,45 +31,6 @@ pub enum DecodeError {
     Check,
 }
 
-const CLAIMANTS: &[(Claimant, &str)] = &[
-    (Claimant::Individual, "individual"),
-    (Claimant::PublicInterest, "public-interest"),
-];
-const LOSSES: &[(LossChoice, &str)] = &[
-    (LossChoice::None, "none"),
-    (LossChoice::Amount, "amount"),
-    (LossChoice::Unquantifiable, "unquantifiable"),
-];
-const GAINS: &[(GainMode, &str)] = &[
-    (GainMode::Unknown, "unknown"),
-    (GainMode::Actual, "actual"),
-    (GainMode::ProRata, "pro-rata"),
-    (GainMode::Estimate, "estimate"),
-];
-
-const RULES: &[(PurchaseRule, &str)] = &[
-    (PurchaseRule::Fraud, "fraud"),
-    (PurchaseRule::Food, "food"),
-    (PurchaseRule::Drug, "drug"),
-    (PurchaseRule::Defective, "defective"),
-];
-
-const ALLOCS: &[(Alloc, &str)] = &[
-    (Alloc::KnewAndDidNothing, "knew"),
-    (Alloc::JointProcessors, "joint-processors"),
-    (Alloc::JointTortfeasors, "joint-tortfeasors"),
-    (Alloc::SeparateShares, "shares"),
-    (Alloc::ScamAfterLeak, "scam"),
-    (Alloc::FoodPlatform, "food-platform"),
-    (Alloc::FailedToVet, "failed-to-vet"),
-    (Alloc::SellerUnidentified, "unidentified"),
-    (Alloc::IgnoredNotice, "notice"),
-];
-const READINGS: &[(Reading, &str)] = &[
-    (Reading::Supplementary, "supplementary"),
-    (Reading::Proportional, "proportional"),
-];
-
 /// The form as text. Empty fields and default choices are left out.
 pub fn encode(form: &FormState) -> String {
     let mut out = String::from(VERSION);
@@ -81,35 +40,22 @@ pub fn encode(form: &FormState) -> String {
         out.push('=');
         escape_into(&mut out, value);
     };
-    if form.claimant != Claimant::Individual {
-        put("claimant", name(CLAIMANTS, form.claimant));
-    }
-    if let Some(loss) = form.loss {
-        put("loss", name(LOSSES, loss));
-    }
-    if form.gain_mode != GainMode::Unknown {
-        put("gain", name(GAINS, form.gain_mode));
-    }
-    if form.purchase_rule != PurchaseRule::Fraud {
-        put("rule", name(RULES, form.purchase_rule));
-    }
-    if let Some(alloc) = form.alloc {
-        put("alloc", name(ALLOCS, alloc));
-    }
-    if form.reading != Reading::Supplementary {
-        put("reading", name(READINGS, form.reading));
+    for group in Group::ALL.iter().copied() {
+        if let Some(index) = form.picked(group) {
+            put(group.name(), group.options()[usize::from(index)]);
+        }
     }
     if !form.evidence.is_empty() {
         let ids: Vec<&str> = form.evidence.iter().map(|e| e.id()).collect();
         put("evidence", &ids.join(","));
     }
     let flags: Vec<&str> = Flag::ALL
-        .into_iter()
-        .filter(|f| form.flag(*f))
-        .map(Flag::id)
+        .iter()
+        .filter(|f| form.flag(**f))
+        .map(|f| f.id())
         .collect();
     put("flags", &flags.join(","));
-    for field in Field::ALL {
+    for field in Field::ALL.iter().copied() {
         let text = form.text(field);
         if !text.is_empty() {
             put(field.id(), text);
@@ -124,6 +70,13 @@ pub fn encode(form: &FormState) -> String {
 pub fn encode_link(form: &FormState) -> String {
     let text = encode(form);
     format!("{text}!{:08x}", fnv1a(&text))
+}
+
+/// Whether an address's fragment is meant as a share link (of this or another version of the
+/// format), rather than an anchor such as `#result`.
+pub fn is_link(fragment: &str) -> bool {
+    let mut chars = fragment.chars();
+    chars.next() == Some('w') && chars.next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// Reads a fragment written by `encode_link`.
@@ -166,18 +119,22 @@ pub fn decode(text: &str) -> Result<FormState, DecodeError> {
 }
 
 fn read_pair(form: &mut FormState, key: &str, value: String) -> Result<(), DecodeError> {
+    if let Some(group) = Group::ALL.iter().copied().find(|g| g.name() == key) {
+        let index = group.options().iter().position(|o| *o == value);
+        let index = index.ok_or(DecodeError::BadValue)?;
+        form.pick(Picked {
+            group,
+            index: index as u8,
+        });
+        return Ok(());
+    }
     match key {
-        "claimant" => form.claimant = parse(CLAIMANTS, &value)?,
-        "loss" => form.loss = Some(parse(LOSSES, &value)?),
-        "gain" => form.gain_mode = parse(GAINS, &value)?,
-        "rule" => form.purchase_rule = parse(RULES, &value)?,
-        "alloc" => form.alloc = Some(parse(ALLOCS, &value)?),
-        "reading" => form.reading = parse(READINGS, &value)?,
         "flags" => {
-            form.flags = Flags::NONE;
-            for flag in read_list(&value, &Flag::ALL, Flag::id)? {
-                form.flags.set(flag, true);
+            let mut flags = Flags::NONE;
+            for flag in read_list(&value, Flag::ALL, |f| f.id())? {
+                flags.set(flag, true);
             }
+            form.set_flags(flags);
         }
         "evidence" => {
             for item in read_list(&value, &Evidence::ALL, Evidence::id)? {
@@ -186,7 +143,8 @@ fn read_pair(form: &mut FormState, key: &str, value: String) -> Result<(), Decod
         }
         _ => {
             let field = Field::ALL
-                .into_iter()
+                .iter()
+                .copied()
                 .find(|f| f.id() == key)
                 .ok_or(DecodeError::UnknownKey)?;
             if value.chars().count() > MAX_CHARS {
@@ -214,21 +172,6 @@ fn read_list<T: Copy>(
                 .ok_or(DecodeError::BadValue)
         })
         .collect()
-}
-
-fn name<T: Copy + PartialEq>(table: &[(T, &'static str)], value: T) -> &'static str {
-    table
-        .iter()
-        .find(|(v, _)| *v == value)
-        .map_or("", |(_, n)| n)
-}
-
-fn parse<T: Copy>(table: &[(T, &'static str)], text: &str) -> Result<T, DecodeError> {
-    table
-        .iter()
-        .find(|(_, n)| *n == text)
-        .map(|(v, _)| *v)
-        .ok_or(DecodeError::BadValue)
 }
 
 /// Percent-encodes every byte outside RFC 3986's unreserved set.
@@ -267,15 +210,15 @@ pub fn unescape(raw: &str) -> Result<String, DecodeError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::form::{GainMode, LossChoice};
+    use crate::law::Claimant;
 
     #[test]
     fn round_trips_what_was_typed_including_non_ascii_and_separators() {
-        let mut form = FormState {
-            claimant: Claimant::PublicInterest,
-            loss: Some(LossChoice::Amount),
-            gain_mode: GainMode::ProRata,
-            ..FormState::default()
-        };
+        let mut form = FormState::default();
+        form.set_choice(Claimant::PublicInterest);
+        form.set_choice(LossChoice::Amount);
+        form.set_choice(GainMode::ProRata);
         form.set_flag(Flag::Serious, true);
         form.set_text(Field::DirectLoss, "1万;=%&#".into());
         form.set_text(Field::AllRecords, "40000+".into());

@@ -1,217 +1,31 @@
-//! The calculator form as typed: raw text per field and the choices made, turned into a
-//! `Scenario` or into one error per bad field. Pure, so it is tested natively; the UI only binds
-//! inputs to it.
+//! The calculator form as typed: raw text per field and the choices made, read once into what
+//! the engine takes (`Answers`: the scenario, or one error per bad field). Pure, so it is tested
+//! natively; the UI only binds inputs to it.
+//!
+//! Each control is declared once in `controls.rs`; each part of the form reads its own answers
+//! in a file of its own, mirroring `law/`: `personal_information`, `purchase`, `reform`,
+//! `who_pays`, `costs`.
 
 pub mod codec;
+mod controls;
+mod costs;
+mod personal_information;
+mod purchase;
+mod reform;
+mod who_pays;
+
+pub use controls::{Alloc, Choice, Field, Flag, GainMode, Group, Kind, LossChoice, Part, Picked};
 
 use crate::date::Date;
 use crate::law::burden::Evidence;
 use crate::law::costs::CostsInput;
-use crate::law::liability::{Reading, Situation};
-use crate::law::{
-    Claimant, Claimed, Expenses, Gain, Loss, Mental, PersonalInformation, Purchase, PurchaseRule,
-    ReformProposal, Scenario, ThirdParty,
-};
+use crate::law::liability::Situation;
+use crate::law::{Claimant, Purchase, Scenario};
 use crate::money::Money;
 use crate::parse::{parse_amount, parse_count, parse_date, Count, InputError};
 
 /// The most characters a field keeps: far more than any amount, count or date needs.
 pub const MAX_CHARS: usize = 64;
-
-/// A text field of the form. The order is the order on screen (used by the error summary).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Field {
-    DirectLoss,
-    Recovered,
-    Investigation,
-    Notarisation,
-    Lawyer,
-    OtherExpenses,
-    GainAmount,
-    TotalGain,
-    AllRecords,
-    OwnRecords,
-    Records,
-    PricePerRecord,
-    MentalClaimed,
-    ConductDate,
-    ClaimedProperty,
-    ClaimedExpenses,
-    PurchaseDate,
-    Price,
-    Base,
-    PurchaseLoss,
-    ReformMultiple,
-    ReformPerRecord,
-    ReformCap,
-    AllocShare,
-    AllocEnlarged,
-    /// Costs: what a judgment ordered and is unpaid, its deadline, the day it is paid.
-    JudgmentUnpaid,
-    PayDeadline,
-    PaidOn,
-    /// Costs: when the harm and who caused it were known; the day to judge the period on.
-    KnewOn,
-    AsOf,
-}
-
-/// What a field holds, which decides how it is read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    Money,
-    Count,
-    Date,
-}
-
-impl Field {
-    pub const ALL: [Field; 30] = [
-        Field::DirectLoss,
-        Field::Recovered,
-        Field::Investigation,
-        Field::Notarisation,
-        Field::Lawyer,
-        Field::OtherExpenses,
-        Field::GainAmount,
-        Field::TotalGain,
-        Field::AllRecords,
-        Field::OwnRecords,
-        Field::Records,
-        Field::PricePerRecord,
-        Field::MentalClaimed,
-        Field::ConductDate,
-        Field::ClaimedProperty,
-        Field::ClaimedExpenses,
-        Field::PurchaseDate,
-        Field::Price,
-        Field::Base,
-        Field::PurchaseLoss,
-        Field::ReformMultiple,
-        Field::ReformPerRecord,
-        Field::ReformCap,
-        Field::AllocShare,
-        Field::AllocEnlarged,
-        Field::JudgmentUnpaid,
-        Field::PayDeadline,
-        Field::PaidOn,
-        Field::KnewOn,
-        Field::AsOf,
-    ];
-
-    /// The element id of the field's input, used for labels, links and tests.
-    pub fn id(self) -> &'static str {
-        match self {
-            Field::DirectLoss => "direct-loss",
-            Field::Recovered => "recovered",
-            Field::Investigation => "investigation",
-            Field::Notarisation => "notarisation",
-            Field::Lawyer => "lawyer",
-            Field::OtherExpenses => "other-expenses",
-            Field::GainAmount => "gain-amount",
-            Field::TotalGain => "total-gain",
-            Field::AllRecords => "all-records",
-            Field::OwnRecords => "own-records",
-            Field::Records => "records",
-            Field::PricePerRecord => "price-per-record",
-            Field::MentalClaimed => "mental-claimed",
-            Field::ConductDate => "conduct-date",
-            Field::ClaimedProperty => "claimed-property",
-            Field::ClaimedExpenses => "claimed-expenses",
-            Field::PurchaseDate => "purchase-date",
-            Field::Price => "price",
-            Field::Base => "base",
-            Field::PurchaseLoss => "purchase-loss",
-            Field::ReformMultiple => "reform-multiple",
-            Field::ReformPerRecord => "reform-per-record",
-            Field::ReformCap => "reform-cap",
-            Field::AllocShare => "alloc-share",
-            Field::AllocEnlarged => "alloc-enlarged",
-            Field::JudgmentUnpaid => "judgment-unpaid",
-            Field::PayDeadline => "pay-deadline",
-            Field::PaidOn => "paid-on",
-            Field::KnewOn => "knew-on",
-            Field::AsOf => "as-of",
-        }
-    }
-
-    pub fn kind(self) -> Kind {
-        match self {
-            Field::AllRecords
-            | Field::OwnRecords
-            | Field::Records
-            | Field::ReformMultiple
-            | Field::AllocShare => Kind::Count,
-            Field::ConductDate
-            | Field::PurchaseDate
-            | Field::PayDeadline
-            | Field::PaidOn
-            | Field::KnewOn
-            | Field::AsOf => Kind::Date,
-            _ => Kind::Money,
-        }
-    }
-}
-
-/// A checkbox of the form.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Flag {
-    /// The claims: "my personal information was misused", "something I bought".
-    ClaimPersonalInformation,
-    ClaimPurchase,
-    ThirdParty,
-    Processor,
-    ViaNetwork,
-    Facial,
-    Serious,
-    Refund,
-    HarmlessFlaw,
-    Contrived,
-    BuyerKnew,
-    SeriousHarm,
-    /// The reform sandbox is open.
-    Reform,
-    /// "实际条数更多": the records are at least the count typed (as 4万余), for a phone keypad
-    /// that cannot type 余.
-    MoreRecords,
-}
-
-impl Flag {
-    pub const ALL: [Flag; 14] = [
-        Flag::ClaimPersonalInformation,
-        Flag::ClaimPurchase,
-        Flag::ThirdParty,
-        Flag::Processor,
-        Flag::ViaNetwork,
-        Flag::Facial,
-        Flag::Serious,
-        Flag::Refund,
-        Flag::HarmlessFlaw,
-        Flag::Contrived,
-        Flag::BuyerKnew,
-        Flag::SeriousHarm,
-        Flag::Reform,
-        Flag::MoreRecords,
-    ];
-
-    /// The element id of the checkbox, also its name in a saved form.
-    pub fn id(self) -> &'static str {
-        match self {
-            Flag::ThirdParty => "third-party",
-            Flag::Processor => "processor",
-            Flag::ViaNetwork => "via-network",
-            Flag::Facial => "facial",
-            Flag::Serious => "serious",
-            Flag::ClaimPersonalInformation => "claim-pi",
-            Flag::ClaimPurchase => "claim-purchase",
-            Flag::Refund => "refund",
-            Flag::HarmlessFlaw => "harmless-flaw",
-            Flag::Contrived => "contrived",
-            Flag::BuyerKnew => "buyer-knew",
-            Flag::SeriousHarm => "serious-harm",
-            Flag::Reform => "reform-sandbox",
-            Flag::MoreRecords => "more-records",
-        }
-    }
-}
 
 /// The ticked checkboxes, as a bit set so that two forms compare equal whatever the order of
 /// ticking.
@@ -219,15 +33,16 @@ impl Flag {
 pub struct Flags(u32);
 
 impl Flags {
-    /// A new form opens on the personal-information claim against a processor acting through a
-    /// network (the common leak case); a purchase, once added, asks for the price back.
-    pub const DEFAULT: Flags = Flags(
-        1 << Flag::ClaimPersonalInformation as u32
-            | 1 << Flag::Processor as u32
-            | 1 << Flag::ViaNetwork as u32
-            | 1 << Flag::Refund as u32,
-    );
     pub const NONE: Flags = Flags(0);
+
+    /// What a new form has ticked (`controls.rs` says which).
+    pub fn fresh() -> Flags {
+        let mut flags = Flags::NONE;
+        for flag in Flag::ALL {
+            flags.set(*flag, flag.ticked_by_default());
+        }
+        flags
+    }
 
     pub fn has(self, flag: Flag) -> bool {
         self.0 & (1 << flag as u32) != 0
@@ -242,66 +57,27 @@ impl Flags {
     }
 }
 
-/// The answer to "did you lose money?"; `None` in the form until the user answers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LossChoice {
-    None,
-    Amount,
-    Unquantifiable,
-}
+const GROUPS: usize = Group::ALL.len();
 
-/// How the user knows the infringer's gain.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum GainMode {
-    #[default]
-    Unknown,
-    Actual,
-    ProRata,
-    Estimate,
-}
-
-/// Everything typed and chosen, kept as typed so that a bad value never loses anything else.
+/// Everything typed and chosen, kept as typed so that a bad value never loses anything else,
+/// and a hidden answer comes back when its question does.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FormState {
-    pub texts: Vec<(Field, String)>,
-    pub claimant: Claimant,
-    pub loss: Option<LossChoice>,
-    pub gain_mode: GainMode,
-    pub purchase_rule: PurchaseRule,
-    pub flags: Flags,
+    texts: Vec<(Field, String)>,
+    flags: Flags,
+    /// The option chosen in each radio group (`Group` order), if one was.
+    choices: [Option<u8>; GROUPS],
     /// The evidence the user holds, for the burden explainer (in `Evidence::ALL` order).
     pub evidence: Vec<Evidence>,
-    /// How the platform stands to the seller, for the allocator; `None` until chosen.
-    pub alloc: Option<Alloc>,
-    pub reading: Reading,
-}
-
-/// The allocator's situations, as the form offers them (`liability::Situation` without figures).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Alloc {
-    KnewAndDidNothing,
-    FoodPlatform,
-    JointProcessors,
-    JointTortfeasors,
-    SeparateShares,
-    ScamAfterLeak,
-    FailedToVet,
-    SellerUnidentified,
-    IgnoredNotice,
 }
 
 impl Default for FormState {
     fn default() -> Self {
         FormState {
             texts: Vec::new(),
-            claimant: Claimant::Individual,
-            loss: None,
-            gain_mode: GainMode::Unknown,
-            purchase_rule: PurchaseRule::Fraud,
-            flags: Flags::DEFAULT,
+            flags: Flags::fresh(),
+            choices: [None; GROUPS],
             evidence: Vec::new(),
-            alloc: None,
-            reading: Reading::Supplementary,
         }
     }
 }
@@ -313,21 +89,134 @@ pub struct FieldError {
     pub error: InputError,
 }
 
+/// What a field's text reads as.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Value {
+    Money(Money),
+    Count(Count),
+    Date(Date),
+}
+
+/// The form read once: each shown field's value, and the errors of those that do not read.
+pub struct Parsed {
+    values: Vec<Option<Value>>,
+    errors: Vec<FieldError>,
+}
+
+impl Parsed {
+    pub fn amount(&self, field: Field) -> Option<Money> {
+        match self.values[field as usize] {
+            Some(Value::Money(m)) => Some(m),
+            _ => None,
+        }
+    }
+
+    pub fn count(&self, field: Field) -> Option<Count> {
+        match self.values[field as usize] {
+            Some(Value::Count(c)) => Some(c),
+            _ => None,
+        }
+    }
+
+    pub fn date(&self, field: Field) -> Option<Date> {
+        match self.values[field as usize] {
+            Some(Value::Date(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// A field that reads on its own but not with the others (a product above the input limit,
+    /// a part above its whole): the error is on this field, and its value counts as not given.
+    fn reject(&mut self, field: Field, error: InputError) {
+        self.values[field as usize] = None;
+        let at = self
+            .errors
+            .partition_point(|e| (e.field as usize) < field as usize);
+        self.errors.insert(at, FieldError { field, error });
+    }
+}
+
+/// Everything the form says, read once per change: the model computes from this alone.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Answers {
+    /// Every shown field that does not read, in screen order.
+    pub errors: Vec<FieldError>,
+    /// The scenario, when nothing is wrong and something was answered.
+    pub scenario: Option<Scenario>,
+    /// The claims as the burden explainer sees them (a bad field counts as not given).
+    pub burden: Scenario,
+    /// How the defendants stand to each other, once chosen.
+    pub situation: Option<Situation>,
+    /// What the costs panel was given.
+    pub costs: CostsInput,
+}
+
 impl FormState {
+    /// Ticked, whether or not it is shown now (the checkbox keeps its state).
     pub fn flag(&self, flag: Flag) -> bool {
         self.flags.has(flag)
+    }
+
+    /// Ticked and shown: what counts.
+    pub fn is_on(&self, flag: Flag) -> bool {
+        self.flag(flag) && flag.is_shown(self)
     }
 
     pub fn set_flag(&mut self, flag: Flag, on: bool) {
         self.flags.set(flag, on);
     }
 
+    pub fn flags(&self) -> Flags {
+        self.flags
+    }
+
+    pub fn set_flags(&mut self, flags: Flags) {
+        self.flags = flags;
+    }
+
+    /// The option chosen in `C`'s group, if one was.
+    pub fn choice<C: Choice>(&self) -> Option<C> {
+        let index = self.choices[C::GROUP as usize]?;
+        C::ALL.get(usize::from(index)).copied()
+    }
+
+    /// The option chosen, or the one assumed until then (the group's first).
+    pub fn value<C: Choice>(&self) -> C {
+        self.choice().unwrap_or(C::ALL[0])
+    }
+
+    /// The option shown as chosen: the one chosen, or the one assumed where the group assumes.
+    pub fn shown_choice<C: Choice>(&self) -> Option<C> {
+        match C::ASSUMED {
+            true => Some(self.value()),
+            false => self.choice(),
+        }
+    }
+
+    pub fn set_choice<C: Choice>(&mut self, choice: C) {
+        self.pick(choice.picked());
+    }
+
+    /// Chooses an option of any group; an index outside the group is ignored.
+    pub fn pick(&mut self, picked: Picked) {
+        if usize::from(picked.index) < picked.group.options().len() {
+            self.choices[picked.group as usize] = Some(picked.index);
+        }
+    }
+
+    /// The option chosen in a group, as its index.
+    pub fn picked(&self, group: Group) -> Option<u8> {
+        self.choices[group as usize]
+    }
+
     /// Ticks or unticks an item of evidence, keeping the list in a canonical order.
     pub fn set_evidence(&mut self, item: Evidence, held: bool) {
         self.evidence.retain(|e| *e != item);
         if held {
-            self.evidence.push(item);
-            self.evidence.sort_by_key(|e| *e as usize);
+            let at = self
+                .evidence
+                .partition_point(|e| (*e as usize) < item as usize);
+            self.evidence.insert(at, item);
         }
     }
 
@@ -338,17 +227,26 @@ impl FormState {
             .map_or("", |(_, t)| t.as_str())
     }
 
-    /// Keeps the text as typed, cut at `MAX_CHARS` (the input's own `maxlength`).
-    pub fn set_text(&mut self, field: Field, mut text: String) {
+    /// Keeps the text as typed, without direction controls (which can make "43" read as "34"
+    /// on screen), cut at `MAX_CHARS` (the input's own `maxlength`).
+    pub fn set_text(&mut self, field: Field, text: String) {
+        let mut text = without_direction_controls(text);
         if let Some((cut, _)) = text.char_indices().nth(MAX_CHARS) {
             text.truncate(cut);
         }
         self.texts.retain(|(f, _)| *f != field);
         if !text.is_empty() {
-            self.texts.push((field, text));
             // Screen order, so that two forms with the same texts compare equal.
-            self.texts.sort_by_key(|(f, _)| *f as usize);
+            let at = self
+                .texts
+                .partition_point(|(f, _)| (*f as usize) < field as usize);
+            self.texts.insert(at, (field, text));
         }
+    }
+
+    /// Whether a field is shown (and so counts) given the other choices.
+    pub fn is_active(&self, field: Field) -> bool {
+        field.is_shown(self)
     }
 
     /// Nothing answered yet: no visible field filled, no loss question answered, no choice made
@@ -358,335 +256,119 @@ impl FormState {
             .iter()
             .any(|f| self.is_active(*f) && !self.text(*f).trim().is_empty());
         let answered = self.flag(Flag::ClaimPersonalInformation)
-            && (self.loss.is_some()
-                || self.gain_mode != GainMode::Unknown
-                || self.flag(Flag::Serious));
+            && (self.choice::<LossChoice>().is_some()
+                || self.value::<GainMode>() != GainMode::Unknown
+                || self.is_on(Flag::Serious));
         !typed && !answered
     }
 
-    /// Whether a field is shown (and so counts) given the other choices.
-    pub fn is_active(&self, field: Field) -> bool {
-        use Field as F;
-        match field {
-            F::PurchaseDate | F::Price | F::PurchaseLoss => self.flag(Flag::ClaimPurchase),
-            F::Base => self.flag(Flag::ClaimPurchase) && self.base_applies(),
-            F::ReformMultiple | F::ReformPerRecord | F::ReformCap => {
-                self.flag(Flag::ClaimPersonalInformation) && self.flag(Flag::Reform)
+    /// Reads every shown field once: its value, or its error.
+    pub fn parse(&self) -> Parsed {
+        let mut parsed = Parsed {
+            values: vec![None; Field::ALL.len()],
+            errors: Vec::new(),
+        };
+        for field in Field::ALL.iter().copied() {
+            let text = self.text(field);
+            if !self.is_active(field) || text.trim().is_empty() {
+                continue;
             }
-            F::AllocShare => matches!(
-                self.alloc,
-                Some(Alloc::FailedToVet | Alloc::SeparateShares | Alloc::ScamAfterLeak)
-            ),
-            F::AllocEnlarged => self.alloc == Some(Alloc::IgnoredNotice),
-            F::JudgmentUnpaid | F::PayDeadline | F::PaidOn | F::KnewOn | F::AsOf => true,
-            _ => self.flag(Flag::ClaimPersonalInformation) && self.pi_field_shown(field),
-        }
-    }
-
-    /// A narrower base: the part of the price a fraud claim rests on, or the reasonable part of
-    /// food bought knowing it was unsafe.
-    pub fn base_applies(&self) -> bool {
-        match self.purchase_rule {
-            PurchaseRule::Fraud => true,
-            PurchaseRule::Food => self.flag(Flag::BuyerKnew),
-            PurchaseRule::Drug | PurchaseRule::Defective => false,
-        }
-    }
-
-    fn pi_field_shown(&self, field: Field) -> bool {
-        let amount = self.loss == Some(LossChoice::Amount);
-        match field {
-            Field::DirectLoss => amount,
-            Field::Recovered => amount && self.flag(Flag::ThirdParty),
-            Field::GainAmount => self.gain_mode == GainMode::Actual,
-            Field::Records => matches!(self.gain_mode, GainMode::Actual | GainMode::Estimate),
-            Field::TotalGain | Field::AllRecords | Field::OwnRecords => {
-                self.gain_mode == GainMode::ProRata
+            match read(field, text) {
+                Ok(Value::Count(c)) if self.is_on(Flag::MoreRecords) && field.may_be_more() => {
+                    let more = Count {
+                        more_than: true,
+                        ..c
+                    };
+                    parsed.values[field as usize] = Some(Value::Count(more));
+                }
+                Ok(value) => parsed.values[field as usize] = Some(value),
+                Err(error) => parsed.errors.push(FieldError { field, error }),
             }
-            Field::PricePerRecord => self.gain_mode == GainMode::Estimate,
-            Field::MentalClaimed => self.flag(Flag::Serious),
-            _ => true,
+        }
+        personal_information::check(&mut parsed);
+        reform::check(self, &mut parsed);
+        parsed
+    }
+
+    /// The form, read once, as the engine and the panels take it.
+    pub fn answers(&self) -> Answers {
+        let parsed = self.parse();
+        let burden = self.burden_claims(&parsed);
+        let scenario = (parsed.errors.is_empty() && !self.is_blank()).then(|| self.claims(&parsed));
+        Answers {
+            situation: who_pays::situation(self, &parsed),
+            costs: costs::input(&parsed),
+            errors: parsed.errors,
+            scenario,
+            burden,
         }
     }
 
-    /// Every active field whose text is not empty and does not parse, in screen order.
+    /// Every shown field whose text is not empty and does not read, in screen order.
     pub fn errors(&self) -> Vec<FieldError> {
-        Field::ALL
-            .into_iter()
-            .filter_map(|field| self.error(field))
-            .collect()
+        self.parse().errors
     }
 
-    /// The field's error, if it is active and its text is not empty and does not parse.
+    /// The field's error, if it is shown and its text is not empty and does not read.
     pub fn error(&self, field: Field) -> Option<FieldError> {
-        if !self.is_active(field) {
-            return None;
-        }
-        let error = self.check(field).err()?;
-        Some(FieldError { field, error })
+        self.errors().into_iter().find(|e| e.field == field)
     }
 
-    /// The scenario, or the errors that stop one being built. Empty fields mean "not given".
+    /// The scenario, or the errors that stop one being built. Empty fields mean "not given"; a
+    /// blank form is an empty scenario.
     pub fn scenario(&self) -> Result<Scenario, Vec<FieldError>> {
-        let errors = self.errors();
-        if !errors.is_empty() {
-            return Err(errors);
+        let answers = self.answers();
+        match answers.scenario {
+            Some(scenario) => Ok(scenario),
+            None if answers.errors.is_empty() => Ok(Scenario::default()),
+            None => Err(answers.errors),
         }
-        if self.is_blank() {
-            return Ok(Scenario::default());
-        }
-        Ok(self.claims())
     }
 
-    /// The claims ticked, with whatever parses (a bad field counts as not given): what the
-    /// burden explainer needs, which depends on the kind of claim and its date, not on figures.
-    fn claims(&self) -> Scenario {
+    /// The claims ticked, with whatever reads.
+    fn claims(&self, parsed: &Parsed) -> Scenario {
         let pi = self.flag(Flag::ClaimPersonalInformation);
         Scenario {
-            claimant: self.claimant,
-            personal_information: pi.then(|| self.personal_information()),
-            purchase: self.purchase(),
-            reform: (pi && self.flag(Flag::Reform)).then(|| self.reform()),
+            claimant: self.value(),
+            personal_information: pi.then(|| personal_information::claim(self, parsed)),
+            purchase: purchase::claim(self, parsed),
+            reform: Part::Reform.is_open(self).then(|| reform::proposal(parsed)),
             ..Scenario::default()
         }
     }
 
-    /// The allocator's situation with its figures, once one is chosen; a share not given is 50%.
-    pub fn situation(&self) -> Option<Situation> {
-        Some(match self.alloc? {
-            Alloc::KnewAndDidNothing => Situation::KnewAndDidNothing,
-            Alloc::JointProcessors => Situation::JointProcessors,
-            Alloc::JointTortfeasors => Situation::JointTortfeasors,
-            Alloc::FoodPlatform => Situation::FoodPlatform,
-            Alloc::SeparateShares => Situation::SeparateShares {
-                share_pct: self.count(Field::AllocShare).map_or(50, |c| c.n),
-            },
-            Alloc::ScamAfterLeak => Situation::ScamAfterLeak {
-                share_pct: self.count(Field::AllocShare).map_or(50, |c| c.n),
-            },
-            Alloc::SellerUnidentified => Situation::SellerUnidentified,
-            Alloc::FailedToVet => Situation::FailedToVet {
-                share_pct: self.count(Field::AllocShare).map_or(50, |c| c.n),
-                reading: self.reading,
-            },
-            Alloc::IgnoredNotice => Situation::IgnoredNotice {
-                enlarged: self.amount(Field::AllocEnlarged).unwrap_or(Money::ZERO),
-            },
-        })
-    }
-
     /// The claims as the burden explainer sees them: a purchase counts as soon as it is ticked,
     /// before it has a price, since who must prove what does not depend on the figures.
-    pub fn burden_claims(&self) -> Scenario {
-        let mut s = self.claims();
+    fn burden_claims(&self, parsed: &Parsed) -> Scenario {
+        let mut s = self.claims(parsed);
         if self.flag(Flag::ClaimPurchase) && s.purchase.is_none() {
             s.purchase = Some(Purchase {
-                rule: self.purchase_rule,
-                date: self.date(Field::PurchaseDate),
+                rule: self.value(),
+                date: parsed.date(Field::PurchaseDate),
                 ..Purchase::default()
             });
         }
         s
     }
 
-    fn personal_information(&self) -> PersonalInformation {
-        let money = |f: Field| self.amount(f);
-        PersonalInformation {
-            conduct_date: self.date(Field::ConductDate),
-            defendant_is_processor: self.flag(Flag::Processor),
-            via_network: self.flag(Flag::ViaNetwork),
-            facial: self.flag(Flag::Facial),
-            loss: self.loss(),
-            expenses: Expenses {
-                investigation: money(Field::Investigation),
-                notarisation: money(Field::Notarisation),
-                lawyer: money(Field::Lawyer),
-                other: money(Field::OtherExpenses),
-            },
-            gain: self.gain(),
-            mental: Mental {
-                serious: self.flag(Flag::Serious),
-                claimed: money(Field::MentalClaimed),
-            },
-            claimed: Claimed {
-                property: money(Field::ClaimedProperty),
-                expenses: money(Field::ClaimedExpenses),
-            },
-        }
-    }
-
-    /// The purchase, once its price (or, for an injury, its loss) is given.
-    fn purchase(&self) -> Option<Purchase> {
-        if !self.flag(Flag::ClaimPurchase) {
-            return None;
-        }
-        let price = self.amount(Field::Price);
-        let loss = self.amount(Field::PurchaseLoss);
-        price.or(loss)?;
-        let rule = self.purchase_rule;
-        let applies = |flag: Flag, rules: &[PurchaseRule]| self.flag(flag) && rules.contains(&rule);
-        Some(Purchase {
-            rule,
-            date: self.date(Field::PurchaseDate),
-            price: price.unwrap_or(Money::ZERO),
-            base: self.amount(Field::Base),
-            refund: self.flag(Flag::Refund) && price.is_some(),
-            loss,
-            harmless_flaw: applies(
-                Flag::HarmlessFlaw,
-                &[PurchaseRule::Fraud, PurchaseRule::Food],
-            ),
-            contrived: applies(Flag::Contrived, &[PurchaseRule::Fraud]),
-            buyer_knew: applies(Flag::BuyerKnew, &[PurchaseRule::Food]),
-            serious_harm: applies(Flag::SeriousHarm, &[PurchaseRule::Defective]),
-        })
-    }
-
-    fn reform(&self) -> ReformProposal {
-        ReformProposal {
-            gain_multiple: self.count(Field::ReformMultiple).map(|c| c.n),
-            per_record: self.amount(Field::ReformPerRecord),
-            cap: self.amount(Field::ReformCap),
-        }
-    }
-
-    fn check(&self, field: Field) -> Result<(), InputError> {
-        let text = self.text(field);
-        if text.trim().is_empty() {
-            return Ok(());
-        }
-        match field.kind() {
-            Kind::Money if field == Field::PricePerRecord => self.check_records_times_price(text),
-            Kind::Money => parse_amount(text).map(|_| ()),
-            Kind::Date => parse_date(text).map(|_| ()),
-            Kind::Count => match parse_count(text)? {
-                Count { n: 0, .. }
-                    if !matches!(
-                        field,
-                        Field::Records | Field::ReformMultiple | Field::AllocShare
-                    ) =>
-                {
-                    Err(InputError::Zero)
-                }
-                _ => Ok(()),
-            },
-        }
-    }
-
-    /// Records × price per record is a gain like any other amount: above the input limit it is an
-    /// error on the price, the field that makes it so, not an overflow that names no field.
-    fn check_records_times_price(&self, text: &str) -> Result<(), InputError> {
-        let price = parse_amount(text)?;
-        let records = parse_count(self.text(Field::Records)).map_or(0, |c| c.n);
-        match price.checked_mul(records) {
-            Ok(gain) if gain <= crate::money::MAX_INPUT => Ok(()),
-            _ => Err(InputError::TooLarge),
-        }
-    }
-
-    fn amount(&self, field: Field) -> Option<Money> {
-        self.is_active(field)
-            .then(|| parse_amount(self.text(field)).ok())
-            .flatten()
-    }
-
-    fn count(&self, field: Field) -> Option<Count> {
-        let more =
-            self.flag(Flag::MoreRecords) && matches!(field, Field::Records | Field::AllRecords);
-        self.is_active(field)
-            .then(|| parse_count(self.text(field)).ok())
-            .flatten()
-            .map(|c| Count {
-                more_than: c.more_than || more,
-                ..c
-            })
-    }
-
-    /// What the costs panel was given (a bad or empty field counts as not given).
-    pub fn costs_input(&self) -> CostsInput {
-        CostsInput {
-            unpaid: self.amount(Field::JudgmentUnpaid),
-            deadline: self.date(Field::PayDeadline),
-            paid_on: self.date(Field::PaidOn),
-            knew_on: self.date(Field::KnewOn),
-            as_of: self.date(Field::AsOf),
-        }
-    }
-
-    fn date(&self, field: Field) -> Option<Date> {
-        self.is_active(field)
-            .then(|| parse_date(self.text(field)).ok())
-            .flatten()
-    }
-
-    fn loss(&self) -> Loss {
-        match (self.loss, self.amount(Field::DirectLoss)) {
-            (Some(LossChoice::Amount), Some(fen)) => Loss::Amount {
-                fen,
-                third_party: self.flag(Flag::ThirdParty).then(|| ThirdParty {
-                    recovered: self.amount(Field::Recovered).unwrap_or(Money::ZERO),
-                }),
-            },
-            // "Yes" without a figure yet is a loss that exists but is not in figures.
-            (Some(LossChoice::Amount), None) | (Some(LossChoice::Unquantifiable), _) => {
-                Loss::Unquantifiable
-            }
-            (Some(LossChoice::None), _) | (None, _) => Loss::None,
-        }
-    }
-
-    fn gain(&self) -> Gain {
-        let known = match self.gain_mode {
-            GainMode::Unknown => None,
-            GainMode::Actual => self.amount(Field::GainAmount).map(|amount| Gain::Actual {
-                amount,
-                records: self.count(Field::Records),
-            }),
-            GainMode::ProRata => {
-                let own = self.count(Field::OwnRecords).map_or(1, |c| c.n);
-                self.amount(Field::TotalGain)
-                    .zip(self.count(Field::AllRecords))
-                    .map(|(total, all_records)| Gain::ProRata {
-                        total,
-                        all_records,
-                        own_records: own,
-                    })
-            }
-            GainMode::Estimate => self
-                .count(Field::Records)
-                .zip(self.amount(Field::PricePerRecord))
-                .map(|(records, price_per_record)| Gain::Estimate {
-                    records,
-                    price_per_record,
-                }),
-        };
-        known.unwrap_or(Gain::Unknown)
-    }
-
     /// The form that shows a scenario, as a preset loads it.
     pub fn from_scenario(s: &Scenario) -> FormState {
-        let mut form = FormState {
-            claimant: s.claimant,
-            ..FormState::default()
-        };
+        let mut form = FormState::default();
+        if s.claimant != Claimant::Individual {
+            form.set_choice(s.claimant);
+        }
         form.set_flag(
             Flag::ClaimPersonalInformation,
             s.personal_information.is_some(),
         );
         if let Some(pi) = &s.personal_information {
-            form.put_personal_information(pi);
+            personal_information::put(&mut form, pi);
         }
         if let Some(p) = &s.purchase {
-            form.put_purchase(p);
+            purchase::put(&mut form, p);
         }
         if let Some(r) = &s.reform {
-            form.set_flag(Flag::Reform, true);
-            form.put(
-                Field::ReformMultiple,
-                r.gain_multiple.map(|n| n.to_string()),
-            );
-            form.put(Field::ReformPerRecord, r.per_record.map(Money::to_plain));
-            form.put(Field::ReformCap, r.cap.map(Money::to_plain));
+            reform::put(&mut form, r);
         }
         form
     }
@@ -696,86 +378,12 @@ impl FormState {
             self.set_text(field, text);
         }
     }
+}
 
-    fn put_personal_information(&mut self, pi: &PersonalInformation) {
-        self.set_flag(Flag::Processor, pi.defendant_is_processor);
-        self.set_flag(Flag::ViaNetwork, pi.via_network);
-        self.set_flag(Flag::Facial, pi.facial);
-        self.set_flag(Flag::Serious, pi.mental.serious);
-        let money = |m: Option<Money>| m.map(Money::to_plain);
-        self.put(Field::ConductDate, pi.conduct_date.map(|d| d.to_string()));
-        self.put(Field::Investigation, money(pi.expenses.investigation));
-        self.put(Field::Notarisation, money(pi.expenses.notarisation));
-        self.put(Field::Lawyer, money(pi.expenses.lawyer));
-        self.put(Field::OtherExpenses, money(pi.expenses.other));
-        self.put(Field::MentalClaimed, money(pi.mental.claimed));
-        self.put(Field::ClaimedProperty, money(pi.claimed.property));
-        self.put(Field::ClaimedExpenses, money(pi.claimed.expenses));
-        match pi.loss {
-            Loss::None => self.loss = Some(LossChoice::None),
-            Loss::Unquantifiable => self.loss = Some(LossChoice::Unquantifiable),
-            Loss::Amount { fen, third_party } => {
-                self.loss = Some(LossChoice::Amount);
-                self.set_flag(Flag::ThirdParty, third_party.is_some());
-                self.set_text(Field::DirectLoss, fen.to_plain());
-                self.put(
-                    Field::Recovered,
-                    third_party.map(|tp| tp.recovered.to_plain()),
-                );
-            }
-        }
-        self.put_gain(pi.gain);
-    }
-
-    fn put_purchase(&mut self, p: &Purchase) {
-        self.set_flag(Flag::ClaimPurchase, true);
-        self.purchase_rule = p.rule;
-        self.set_flag(Flag::Refund, p.refund);
-        self.set_flag(Flag::HarmlessFlaw, p.harmless_flaw);
-        self.set_flag(Flag::Contrived, p.contrived);
-        self.set_flag(Flag::BuyerKnew, p.buyer_knew);
-        self.set_flag(Flag::SeriousHarm, p.serious_harm);
-        self.put(Field::PurchaseDate, p.date.map(|d| d.to_string()));
-        self.set_text(Field::Price, p.price.to_plain());
-        self.put(Field::Base, p.base.map(Money::to_plain));
-        self.put(Field::PurchaseLoss, p.loss.map(Money::to_plain));
-    }
-
-    fn put_gain(&mut self, gain: Gain) {
-        let (mode, texts): (GainMode, Vec<(Field, String)>) = match gain {
-            Gain::Unknown => (GainMode::Unknown, vec![]),
-            Gain::Actual { amount, records } => {
-                let mut t = vec![(Field::GainAmount, amount.to_plain())];
-                t.extend(records.map(|r| (Field::Records, count_text(r))));
-                (GainMode::Actual, t)
-            }
-            Gain::ProRata {
-                total,
-                all_records,
-                own_records,
-            } => (
-                GainMode::ProRata,
-                vec![
-                    (Field::TotalGain, total.to_plain()),
-                    (Field::AllRecords, count_text(all_records)),
-                    (Field::OwnRecords, own_records.to_string()),
-                ],
-            ),
-            Gain::Estimate {
-                records,
-                price_per_record,
-            } => (
-                GainMode::Estimate,
-                vec![
-                    (Field::Records, count_text(records)),
-                    (Field::PricePerRecord, price_per_record.to_plain()),
-                ],
-            ),
-        };
-        self.gain_mode = mode;
-        for (field, text) in texts {
-            self.set_text(field, text);
-        }
+impl Field {
+    /// A count of records that the "more than this" box makes a lower bound.
+    fn may_be_more(self) -> bool {
+        matches!(self, Field::Records | Field::AllRecords)
     }
 }
 
@@ -785,5 +393,36 @@ fn count_text(c: Count) -> String {
         format!("{}+", c.n)
     } else {
         c.n.to_string()
+    }
+}
+
+/// One field's text, read as its kind says.
+fn read(field: Field, text: &str) -> Result<Value, InputError> {
+    Ok(match field.kind() {
+        Kind::Money => Value::Money(parse_amount(text)?),
+        Kind::Date => Value::Date(parse_date(text)?),
+        Kind::Count => {
+            let count = parse_count(text)?;
+            // Records may be 0 when unknown, a multiple or a share 0; a whole is at least 1.
+            let zero_allowed = matches!(
+                field,
+                Field::Records | Field::ReformMultiple | Field::AllocShare
+            );
+            if count.n == 0 && !zero_allowed {
+                return Err(InputError::Zero);
+            }
+            Value::Count(count)
+        }
+    })
+}
+
+/// The text without the invisible controls that reorder what is shown (Unicode bidi embeddings,
+/// overrides, isolates and marks).
+pub fn without_direction_controls(text: String) -> String {
+    let is_control = |c: char| matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if text.chars().any(is_control) {
+        text.chars().filter(|c| !is_control(*c)).collect()
+    } else {
+        text
     }
 }

@@ -119,6 +119,8 @@ texts! {
     ShareLinkNote => "数据在 # 之后，打开链接时不会发送给任何服务器；链接只在您点击时生成。请只发给您信任的人。", "The data sits after the #, which is never sent to a server when the link is opened; the link is made only when you ask. Send it only to people you trust.";
     CopyAsText => "复制为文字（用于聊天或邮件）", "Copy as text (for a chat or an e-mail)";
     Copy => "复制", "Copy";
+    Copied => "已复制", "Copied";
+    CopyByHand => "这个浏览器不让网页直接复制：文字已选中，请长按或按 Ctrl+C 复制。", "This browser does not let the page copy: the text is selected, so long-press it or press Ctrl+C.";
     ComplaintDraft => "民事起诉状草稿", "Demand letter draft";
     DownloadTxt => "下载 .txt 文件", "Download as .txt";
     ComplaintFileName => "起诉状草稿.txt", "demand-letter-draft.txt";
@@ -133,7 +135,7 @@ texts! {
     Undo => "撤销", "Undo";
     StorageUnreadable => "这个标签页里保存的内容无法读取，已打开空白表单。", "What this tab had saved could not be read; the form is empty.";
     LinkRestored => "已按分享链接填好表单。", "The form is filled in from the share link.";
-    LinkBroken => "这个分享链接无法读取（可能不完整或被修改过），已打开空白表单。", "This share link cannot be read (it may be cut short or altered); the form is empty.";
+    LinkBroken => "这个分享链接无法读取（可能不完整或被修改过），表单没有改动。", "This share link cannot be read (it may be cut short or altered); the form is unchanged.";
     PresentStart => "演示模式（课堂投影）", "Present (classroom projector)";
     PresentEnd => "退出演示", "Exit";
     PresentKeys => "← → 或空格键翻页，点击画面前进，Esc 退出", "← → or space to move on, click to advance, Esc to exit";
@@ -276,6 +278,7 @@ texts! {
     ErrCountNotANumber => "请只填数字，例如 40000、4万 或 4万余。", "Use digits only, e.g. 40000, 4万 or 4万余.";
     ErrNotADate => "请填写有效日期，例如 2022-03-15。", "Enter a valid date, e.g. 2022-03-15.";
     ErrZeroRecords => "条数至少为 1。", "There must be at least 1 record.";
+    ErrPartAboveWhole => "不能多于全部信息条数。", "Cannot be more than all the records sold.";
 }
 
 /// A piece of a template: literal text, or a named placeholder `{name}`.
@@ -484,6 +487,7 @@ pub fn input_error(e: InputError, is_count: bool) -> Text {
         (InputError::Approximate, _) => Text::ErrApproximate,
         (InputError::NotADate, _) => Text::ErrNotADate,
         (InputError::Zero, _) => Text::ErrZeroRecords,
+        (InputError::PartAboveWhole, _) => Text::ErrPartAboveWhole,
     }
 }
 

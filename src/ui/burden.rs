@@ -3,34 +3,42 @@
 //! rules; how courts reason to causation in leak cases; the proposals behind a toggle; and a
 //! classroom walk-through of the same content, one step at a time.
 
-use super::fields::{check, checkbox};
-use super::model::{Action, Model};
+use super::fields::checkbox;
+use super::model::Model;
 use super::result::{notes_list, provision_list};
 use crate::i18n::{self, burden as words, Lang, Text};
 use crate::law::burden::{Bearer, ClaimBurden, Element, Evidence, Explainer};
 use yew::prelude::*;
 
-pub fn burden_panel(lang: Lang, model: &Model, dispatch: &UseReducerDispatcher<Model>) -> Html {
-    if model.explainers.is_empty() {
+/// What the burden panel tells the model.
+#[derive(Clone, PartialEq)]
+pub struct BurdenHandlers {
+    pub evidence: Callback<(Evidence, bool)>,
+    pub step: Callback<Option<usize>>,
+    pub reform_view: Callback<bool>,
+}
+
+pub fn burden_panel(lang: Lang, model: &Model, on: &BurdenHandlers) -> Html {
+    let explainers = &model.inputs.explainers;
+    if explainers.is_empty() {
         return html! {};
     }
-    let steps = steps(&model.explainers);
+    let steps = steps(explainers);
     html! {
         <section class="burden" id="burden" aria-labelledby="burden-heading">
             <h2 id="burden-heading">{ Text::BurdenHeading.get(lang) }</h2>
             <p>{ Text::BurdenIntro.get(lang) }</p>
-            { evidence_checklist(lang, model, dispatch) }
-            { walk_through(lang, model.step, &steps, &model.explainers, dispatch) }
+            { evidence_checklist(lang, model, &on.evidence) }
+            { walk_through(lang, model.step, &steps, explainers, &on.step) }
             if model.step.is_none() {
-                { for model.explainers.iter().map(|x| explainer_view(lang, x)) }
+                { for explainers.iter().map(|x| explainer_view(lang, x)) }
             }
-            { check(lang, "burden-reform", Text::BurdenReformToggle, model.reform_view,
-                dispatch.to_callback().reform(Action::SetReformView)) }
+            { checkbox("burden-reform".into(), Text::BurdenReformToggle.get(lang), model.reform_view, on.reform_view.clone()) }
             if model.reform_view {
                 <section class="reform" id="burden-reform-view">
                     <h3 class="reform__heading">{ Text::BurdenReformHeading.get(lang) }</h3>
                     <ul>
-                        { for model.explainers.iter().flat_map(|x| &x.reform).map(|m| html! { <li>{ i18n::render(lang, m) }</li> }) }
+                        { for explainers.iter().flat_map(|x| &x.reform).map(|m| html! { <li>{ i18n::render(lang, m) }</li> }) }
                     </ul>
                 </section>
             }
@@ -39,9 +47,10 @@ pub fn burden_panel(lang: Lang, model: &Model, dispatch: &UseReducerDispatcher<M
 }
 
 /// The items relevant to the claims on screen, as checkboxes.
-fn evidence_checklist(lang: Lang, model: &Model, dispatch: &UseReducerDispatcher<Model>) -> Html {
+fn evidence_checklist(lang: Lang, model: &Model, on: &Callback<(Evidence, bool)>) -> Html {
     let relevant = Evidence::ALL.into_iter().filter(|e| {
         model
+            .inputs
             .explainers
             .iter()
             .any(|x| !e.supports(x.claim).is_empty())
@@ -51,7 +60,7 @@ fn evidence_checklist(lang: Lang, model: &Model, dispatch: &UseReducerDispatcher
             <legend>{ Text::EvidenceQuestion.get(lang) }</legend>
             { for relevant.map(|e| {
                 let held = model.form.evidence.contains(&e);
-                let on_change = dispatch.to_callback().reform(move |on| Action::SetEvidence(e, on));
+                let on_change = on.reform(move |held| (e, held));
                 let id = AttrValue::from(format!("evidence-{}", e.id()));
                 checkbox(id, words::evidence_label(e, lang), held, on_change)
             }) }
@@ -170,13 +179,9 @@ fn walk_through(
     step: Option<usize>,
     steps: &[Step],
     explainers: &[Explainer],
-    dispatch: &UseReducerDispatcher<Model>,
+    on_step: &Callback<Option<usize>>,
 ) -> Html {
-    let go = |to: Option<usize>| {
-        dispatch
-            .to_callback()
-            .reform(move |_: MouseEvent| Action::SetStep(to))
-    };
+    let go = |to: Option<usize>| on_step.reform(move |_: MouseEvent| to);
     let Some(at) = step.filter(|s| *s < steps.len()) else {
         return html! {
             <button type="button" class="button" id="step-start" onclick={go(Some(0))}>{ Text::StepStart.get(lang) }</button>

@@ -1,24 +1,19 @@
 //! The costs panel: the court fee of each claim on the estimate, late-payment interest on a
 //! judgment and the limitation period, each with its rule, and the dates they need.
 
-use super::fields::field_view;
-use super::model::Model;
+use super::fields::FormView;
 use super::result::{lines_view, notes_list};
-use crate::form::{Field, FieldError};
-use crate::i18n::{Lang, Text};
+use crate::form::Field;
+use crate::i18n::Text;
+use crate::law::costs::Costs;
 use yew::prelude::*;
 
-pub fn costs_panel(
-    lang: Lang,
-    model: &Model,
-    errors: &[FieldError],
-    dispatch: &UseReducerDispatcher<Model>,
-) -> Html {
-    let Some(costs) = &model.costs else {
+pub fn costs_panel(view: &FormView, costs: &Option<Costs>) -> Html {
+    let Some(costs) = costs else {
         return html! {};
     };
-    let on_text = super::fields::on_text(dispatch);
-    let field = |field: Field| field_view(lang, &model.form, errors, field, &on_text);
+    let lang = view.lang;
+    let field = |field: Field| view.field(field);
     html! {
         <section class="costs" id="costs" aria-labelledby="costs-heading">
             <h2 id="costs-heading">{ Text::CostsHeading.get(lang) }</h2>

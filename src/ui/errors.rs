@@ -15,7 +15,7 @@ pub fn error_summary(lang: Lang, errors: &[FieldError]) -> Html {
             <ul>
                 { for errors.iter().map(|e| html! {
                     <li><a href={format!("#{}", e.field.id())} onclick={fields::focus_on_click(e.field)}>
-                        { fields::label(e.field).get(lang) }{ Text::LabelSeparator.get(lang) }{ super::zh::marked(lang, fields::error_text(e).get(lang)) }
+                        { e.field.label().get(lang) }{ Text::LabelSeparator.get(lang) }{ super::zh::marked(lang, fields::error_text(e).get(lang)) }
                     </a></li>
                 }) }
             </ul>

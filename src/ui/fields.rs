@@ -1,60 +1,88 @@
 //! Form controls: a text field with its label, hint and inline error; a checkbox; a radio group.
+//! Each takes its words and id from the form's table (`form::controls`), and reports to the
+//! model through `Handlers`, three narrow callbacks.
+//!
+//! The controls here are plain functions, not components: they keep no state, and each
+//! component adds its own lifecycle code to the wasm bundle.
 
-use super::model::{Action, Model};
-use crate::form::{Field, FieldError, FormState, Kind};
+use crate::form::{Choice, Field, FieldError, Flag, FormState, Kind, Picked};
 use crate::i18n::{self, Lang, Text};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// The label of a field, in one place for the field and the error summary.
-pub fn label(field: Field) -> Text {
-    match field {
-        Field::DirectLoss => Text::FieldDirectLoss,
-        Field::Recovered => Text::FieldRecovered,
-        Field::Investigation => Text::FieldInvestigation,
-        Field::Notarisation => Text::FieldNotarisation,
-        Field::Lawyer => Text::FieldLawyer,
-        Field::OtherExpenses => Text::FieldOtherExpenses,
-        Field::GainAmount => Text::FieldGainAmount,
-        Field::TotalGain => Text::FieldTotalGain,
-        Field::AllRecords => Text::FieldAllRecords,
-        Field::OwnRecords => Text::FieldOwnRecords,
-        Field::Records => Text::FieldRecords,
-        Field::PricePerRecord => Text::FieldPricePerRecord,
-        Field::MentalClaimed => Text::FieldMentalClaimed,
-        Field::ConductDate => Text::FieldConductDate,
-        Field::ClaimedProperty => Text::FieldClaimedProperty,
-        Field::ClaimedExpenses => Text::FieldClaimedExpenses,
-        Field::PurchaseDate => Text::FieldPurchaseDate,
-        Field::Price => Text::FieldPrice,
-        Field::Base => Text::FieldBase,
-        Field::PurchaseLoss => Text::FieldPurchaseLoss,
-        Field::ReformMultiple => Text::FieldReformMultiple,
-        Field::ReformPerRecord => Text::FieldReformPerRecord,
-        Field::ReformCap => Text::FieldReformCap,
-        Field::AllocShare => Text::FieldAllocShare,
-        Field::AllocEnlarged => Text::FieldAllocEnlarged,
-        Field::JudgmentUnpaid => Text::FieldJudgmentUnpaid,
-        Field::PayDeadline => Text::FieldPayDeadline,
-        Field::PaidOn => Text::FieldPaidOn,
-        Field::KnewOn => Text::FieldKnewOn,
-        Field::AsOf => Text::FieldAsOf,
-    }
+/// What a form control tells the model.
+#[derive(Clone, PartialEq)]
+pub struct Handlers {
+    /// A field's new text, or `None` when the user leaves it (from then on its error shows).
+    pub text: Callback<(Field, Option<String>)>,
+    pub flag: Callback<(Flag, bool)>,
+    pub choose: Callback<Picked>,
 }
 
-fn hint(field: Field) -> Option<Text> {
-    match field {
-        Field::Recovered => Some(Text::HintRecovered),
-        Field::GainAmount => Some(Text::HintGainAmount),
-        Field::Records | Field::AllRecords => Some(Text::HintRecords),
-        Field::OwnRecords => Some(Text::HintOwnRecords),
-        Field::ConductDate => Some(Text::HintConductDate),
-        Field::DirectLoss | Field::MentalClaimed | Field::Price => Some(Text::HintAmount),
-        Field::PurchaseDate => Some(Text::HintPurchaseDate),
-        Field::Base => Some(Text::HintBase),
-        Field::PurchaseLoss => Some(Text::HintPurchaseLoss),
-        Field::KnewOn => Some(Text::HintKnewOn),
-        _ => None,
+/// The form as a view draws it: what was typed, the errors to show, and where to report.
+pub struct FormView<'a> {
+    pub lang: Lang,
+    pub form: &'a FormState,
+    /// The errors of fields the user has left.
+    pub shown: &'a [FieldError],
+    pub on: &'a Handlers,
+}
+
+impl FormView<'_> {
+    /// A text field, if the form shows it.
+    pub fn field(&self, field: Field) -> Html {
+        if !self.form.is_active(field) {
+            return html! {};
+        }
+        let error = self.shown.iter().find(|e| e.field == field).map(error_text);
+        text_field(
+            self.lang,
+            field,
+            self.form.text(field),
+            error,
+            &self.on.text,
+        )
+    }
+
+    /// A checkbox, if the form shows it.
+    pub fn flag(&self, flag: Flag) -> Html {
+        if !flag.is_shown(self.form) {
+            return html! {};
+        }
+        let on_change = self.on.flag.reform(move |on| (flag, on));
+        let label = flag.label().get(self.lang);
+        checkbox(
+            AttrValue::Static(flag.id()),
+            label,
+            self.form.flag(flag),
+            on_change,
+        )
+    }
+
+    /// A radio group over `options`, each with its own words.
+    pub fn choices<C: Choice>(&self, legend: Option<Text>, options: &[C]) -> Html {
+        self.choices_worded(legend, options, C::label)
+    }
+
+    /// A radio group whose options read otherwise than the table says (e.g. for a public-interest
+    /// plaintiff).
+    pub fn choices_worded<C: Choice>(
+        &self,
+        legend: Option<Text>,
+        options: &[C],
+        label: fn(C) -> Text,
+    ) -> Html {
+        let chosen = self.form.shown_choice::<C>();
+        let options: Vec<Option_> = options
+            .iter()
+            .map(|c| Option_ {
+                id: c.id(),
+                label: label(*c),
+                checked: chosen == Some(*c),
+                picked: c.picked(),
+            })
+            .collect();
+        radio_group(self.lang, C::GROUP.name(), legend, options, &self.on.choose)
     }
 }
 
@@ -62,22 +90,10 @@ fn hint(field: Field) -> Option<Text> {
 /// field's input explicitly.
 pub fn focus_on_click(field: Field) -> Callback<MouseEvent> {
     Callback::from(move |e: MouseEvent| {
-        if let Some(input) = super::storage::by_id::<HtmlInputElement>(field.id()) {
+        if super::browser::focus(field.id()) {
             e.prevent_default();
-            let _ = input.focus();
         }
     })
-}
-
-/// What a text field reports: its new text, or `None` when the user leaves it (from then on its
-/// error shows; never while the first value is being typed).
-pub fn on_text(dispatch: &UseReducerDispatcher<Model>) -> Callback<(Field, Option<String>)> {
-    dispatch
-        .to_callback()
-        .reform(|(f, t): (Field, Option<String>)| match t {
-            Some(t) => Action::SetText(f, t),
-            None => Action::Leave(f),
-        })
 }
 
 /// What an error says next to its field, in the summary and in the live region: a count and an
@@ -86,24 +102,9 @@ pub fn error_text(e: &FieldError) -> Text {
     i18n::input_error(e.error, e.field.kind() == Kind::Count)
 }
 
-/// A text field with its error, if it is among `shown` (the errors of fields the user has left).
-pub fn field_view(
-    lang: Lang,
-    form: &FormState,
-    shown: &[FieldError],
-    field: Field,
-    on_input: &Callback<(Field, Option<String>)>,
-) -> Html {
-    let error = shown.iter().find(|e| e.field == field).map(error_text);
-    text_field(lang, field, form.text(field), error, on_input)
-}
-
 /// A labelled input. Amounts and counts are typed as text (`inputmode="decimal"`) so `3.4万`
 /// and `¥34,000` are accepted; a date is a date input. The error, when any, is linked by
 /// `aria-describedby`.
-///
-/// The controls here are plain functions, not components: they keep no state, and each
-/// component adds its own lifecycle code to the wasm bundle.
 pub fn text_field(
     lang: Lang,
     field: Field,
@@ -112,7 +113,7 @@ pub fn text_field(
     on_input: &Callback<(Field, Option<String>)>,
 ) -> Html {
     let id = field.id();
-    let hint = hint(field);
+    let hint = field.hint();
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let described: Vec<&str> = [
@@ -126,7 +127,7 @@ pub fn text_field(
         let cb = on_input.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            cb.emit((field, Some(input.value())));
+            cb.emit((field, Some(super::browser::clean_value(&input))));
         })
     };
     let onblur = on_input.reform(move |_: FocusEvent| (field, None));
@@ -136,7 +137,7 @@ pub fn text_field(
     };
     html! {
         <div class={classes!("field", error.map(|_| "field--error"))}>
-            <label for={id}>{ label(field).get(lang) }</label>
+            <label for={id}>{ field.label().get(lang) }</label>
             if let Some(hint) = hint {
                 <p class="field__hint" id={hint_id.clone()}>{ hint.get(lang) }</p>
             }
@@ -167,18 +168,8 @@ pub fn text_field(
 const MAX_LENGTH: &str = "64";
 const _: () = assert!(crate::form::MAX_CHARS == 64);
 
-/// A checkbox whose whole row is the tap target.
-pub fn check(
-    lang: Lang,
-    id: &'static str,
-    label: Text,
-    checked: bool,
-    on_change: Callback<bool>,
-) -> Html {
-    checkbox(AttrValue::Static(id), label.get(lang), checked, on_change)
-}
-
-/// A checkbox with any id and label (e.g. one per item of evidence).
+/// A checkbox whose whole row is the tap target. `autocomplete="off"`: a reload or Back must not
+/// let the browser put back a state of its own into the prerendered page.
 pub fn checkbox(id: AttrValue, label: &str, checked: bool, on_change: Callback<bool>) -> Html {
     let onchange = Callback::from(move |e: Event| {
         let input: HtmlInputElement = e.target_unchecked_into();
@@ -186,40 +177,39 @@ pub fn checkbox(id: AttrValue, label: &str, checked: bool, on_change: Callback<b
     });
     html! {
         <label class="check" for={id.clone()}>
-            <input type="checkbox" {id} {checked} {onchange} />
+            <input type="checkbox" {id} {checked} {onchange} autocomplete="off" />
             <span>{ label.to_string() }</span>
         </label>
     }
 }
 
 /// One option of a radio group.
-#[derive(Clone, PartialEq)]
-pub struct Choice {
-    pub id: &'static str,
-    pub label: Text,
-    pub checked: bool,
-    pub on_select: Callback<()>,
+struct Option_ {
+    id: &'static str,
+    label: Text,
+    checked: bool,
+    picked: Picked,
 }
 
 /// A radio group as a fieldset, so the question (`legend`) is read with each option.
-pub fn radio_group(
+fn radio_group(
     lang: Lang,
     name: &'static str,
     legend: Option<Text>,
-    choices: Vec<Choice>,
+    options: Vec<Option_>,
+    on_choose: &Callback<Picked>,
 ) -> Html {
     html! {
         <fieldset class="choice">
             if let Some(legend) = legend {
                 <legend class="choice__question">{ legend.get(lang) }</legend>
             }
-            { for choices.iter().map(|c| {
-                let on_select = c.on_select.clone();
-                let onchange = Callback::from(move |_: Event| on_select.emit(()));
+            { for options.into_iter().map(|o| {
+                let onchange = on_choose.reform(move |_: Event| o.picked);
                 html! {
-                    <label class="check" for={c.id}>
-                        <input type="radio" {name} id={c.id} checked={c.checked} {onchange} />
-                        <span>{ c.label.get(lang) }</span>
+                    <label class="check" for={o.id}>
+                        <input type="radio" {name} id={o.id} checked={o.checked} {onchange} autocomplete="off" />
+                        <span>{ o.label.get(lang) }</span>
                     </label>
                 }
             }) }

@@ -1,18 +1,19 @@
 //! The Yew interface: it binds inputs to the form model and renders Assessments; it never
-//! computes law.
+//! computes law. The model (`model.rs`) computes; the views draw what it computed, and report
+//! back through narrow callbacks built here; every browser call is in `browser.rs`.
 
 mod amount;
+pub mod browser;
 mod burden;
 mod case;
 mod costs;
 mod errors;
 mod fields;
-mod form_view;
+mod form;
 pub mod model;
 mod next_steps;
 mod present;
 mod result;
-pub mod storage;
 mod takeaway;
 mod who_pays;
 mod zh;
@@ -20,62 +21,110 @@ mod zh;
 use crate::i18n::{Lang, Text};
 use crate::law::Assessment;
 use crate::money::Overflow;
-use model::{Action, Model};
+use fields::{FormView, Handlers};
+use model::{Action, Model, Saved};
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// Starting state; the browser build restores it from the tab's sessionStorage.
+    /// The page as it starts: the browser build restores it from what the tab remembers, the
+    /// address and what was typed before start-up (`src/main.rs`).
     #[prop_or_default]
-    pub initial: Option<model::Saved>,
+    pub initial: Start,
     /// What the page's query parameters ask for (embedding, language, a preset…).
     #[prop_or_default]
     pub options: crate::embed::Options,
-    /// What the page says on opening: a share link restored, or one that could not be read.
-    #[prop_or_default]
-    pub notice: Option<Text>,
     /// Only the first screen (the prerender): the burden and who-pays panels below it follow
     /// with the wasm, so the page's HTML stays small.
     #[prop_or_default]
     pub first_screen: bool,
 }
 
+/// The model the page starts with. Read once, when the App is made: props compare it by address,
+/// so no code compares two models.
+#[derive(Clone)]
+pub struct Start(pub Rc<Model>);
+
+/// A new, empty page.
+impl Default for Start {
+    fn default() -> Start {
+        Start(Rc::new(Model::restore(Saved::default())))
+    }
+}
+
+impl PartialEq for Start {
+    fn eq(&self, other: &Start) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// How long the page waits after the last change before it writes what it remembers: a pause
+/// in typing, not every keystroke (leaving the page writes at once).
+const SAVE_AFTER_MS: u32 = 400;
+
 /// The whole calculator.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let initial = props.initial.clone();
-    let options = props.options.clone();
-    let start = options.clone();
-    let model = use_reducer(move || {
-        Model::restore(initial.unwrap_or_else(storage::load)).with_options(&start)
-    });
-    {
-        let saved = model.saved();
-        // Embedded, the form stays in memory only: any page of the host's origin could read the
-        // tab's sessionStorage (README, "Embedding").
-        let keep = !options.embed;
-        use_effect_with(saved, move |saved| {
-            if keep {
-                storage::save(saved);
-            }
-            storage::set_document_language(saved.lang, Text::AppTitle.get(saved.lang));
-        });
-    }
-    let lang = model.lang;
+    let initial = props.initial.0.clone();
+    let model = use_reducer(move || (*initial).clone());
+    let options = &props.options;
+    // Embedded, the form stays in memory only: any page of the host's origin could read the
+    // tab's sessionStorage (README, "Embedding").
+    use_remember(model.saved(), !options.embed);
+    use_language(model.lang);
     let dispatch = model.dispatcher();
-    let switch = {
-        let d = dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Action::SetLang(lang.other())))
+    use_links(dispatch.clone());
+    let lang = model.lang;
+    let act = |action: Action| {
+        dispatch
+            .to_callback()
+            .reform(move |_: MouseEvent| action.clone())
     };
-    let on_load = dispatch.to_callback().reform(Action::LoadCase);
+    let handlers = Handlers {
+        text: dispatch.to_callback().reform(
+            |(f, t): (crate::form::Field, Option<String>)| match t {
+                Some(t) => Action::SetText(f, t),
+                None => Action::Leave(f),
+            },
+        ),
+        flag: dispatch
+            .to_callback()
+            .reform(|(flag, on)| Action::SetFlag(flag, on)),
+        choose: dispatch.to_callback().reform(Action::Choose),
+    };
+    // The errors to show, once per render, for the form, the summary, the costs and who pays.
+    let shown = model.shown_errors();
+    let view = FormView {
+        lang,
+        form: &model.form,
+        shown: &shown,
+        on: &handlers,
+    };
     let on_present = {
         let d = dispatch.clone();
         Callback::from(move |_: MouseEvent| present::go_to(&d, Some(0)))
     };
-    // Clearing resets the model; the save effect then overwrites the tab's copy with it.
-    let on_clear = dispatch.to_callback().reform(|()| Action::Clear);
-    // Parsed once per render, for the form, the summary, the costs, who pays and the total.
-    let errors = model.shown_errors();
+    let on_slide = {
+        let d = dispatch.clone();
+        Callback::from(move |to| present::go_to(&d, to))
+    };
+    let burden_handlers = burden::BurdenHandlers {
+        evidence: dispatch
+            .to_callback()
+            .reform(|(e, held)| Action::SetEvidence(e, held)),
+        step: dispatch.to_callback().reform(Action::SetStep),
+        reform_view: dispatch.to_callback().reform(Action::SetReformView),
+    };
+    let on_copy = dispatch
+        .to_callback()
+        .reform(|id: &'static str| Action::Copied(browser::copy_from(id)));
+    let takeaway_handlers = takeaway::TakeawayHandlers {
+        doc: dispatch.to_callback().reform(Action::ShowDoc),
+        share: dispatch.to_callback().reform(|()| Action::Share(true)),
+        copy: on_copy,
+    };
     html! {
         <div class={classes!("app", options.embed.then_some("app--embed"))}>
             <header class="masthead">
@@ -86,48 +135,49 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     // Inside the banner landmark, so a screen reader's landmark list reaches it.
                     <p class="privacy">{ Text::PrivacyPromise.get(lang) }</p>
-                    if let Some(firm) = &options.firm {
+                    // Only a host that embeds the page names itself on it.
+                    if let Some(firm) = options.firm.as_ref().filter(|_| options.embed) {
                         <p class="masthead__firm" id="firm">{ amount::fill_html(Text::ProvidedBy.get(lang), &[("firm", zh::marked(lang, firm))]) }</p>
                     }
                 </div>
                 <button type="button" class="button button--lang" id="switch-language" lang={lang.other().tag()}
-                    aria-label={Text::SwitchLanguageLabel.get(lang)} onclick={switch}>
+                    aria-label={Text::SwitchLanguageLabel.get(lang)} onclick={act(Action::SetLang(lang.other()))}>
                     { Text::SwitchLanguage.get(lang) }
                 </button>
             </header>
 
-            if let Some(notice) = props.notice {
-                <p class="notice" id="notice" role="status">{ notice.get(lang) }</p>
-            }
-            { case::presets(lang, options.modules, &on_load, &on_clear) }
-            if let Some((what, _)) = &model.undo {
-                <p class="notice" id="undo-notice" role="status">
-                    { what.get(lang) }{ " " }
-                    <button type="button" class="button" id="undo" onclick={dispatch.to_callback().reform(|_: MouseEvent| Action::Undo)}>{ Text::Undo.get(lang) }</button>
+            { case::presets(lang, options.modules, &dispatch.to_callback().reform(Action::LoadCase), &dispatch.to_callback().reform(|()| Action::Clear)) }
+            if let Some(notice) = model.notice {
+                <p class="notice" id="notice" role="status">
+                    { notice.get(lang) }
+                    if model.undo.is_some() {
+                        { " " }
+                        <button type="button" class="button" id="undo" onclick={act(Action::Undo)}>{ Text::Undo.get(lang) }</button>
+                    }
                 </p>
             }
             if let Some(case) = model.loaded_case() {
                 { case::case_panel(lang, case) }
             }
             <main class="layout">
-                { form_view::form_view(lang, &model, &errors, options.modules, &dispatch) }
-                { result::result_panel(lang, &model.result, model.stale_reason(&errors), &model.said, &on_present) }
+                { form::form_view(&view, options.modules, &dispatch.to_callback().reform(|()| Action::AddFraudClaim)) }
+                { result::result_panel(lang, &model.inputs.result.assessment, model.stale_reason(&shown), &model.said, &on_present) }
             </main>
             if !props.first_screen {
-                if let Some(Ok(a)) = &model.result {
-                    { takeaway::takeaway(lang, &model, a, &dispatch) }
+                if let Some(a) = model.assessment() {
+                    { takeaway::takeaway(lang, &model, a, &takeaway_handlers) }
                     { takeaway::inputs_for_print(lang, &model) }
                 }
-                { costs::costs_panel(lang, &model, &errors, &dispatch) }
-                if model.result.is_some() {
+                { costs::costs_panel(&view, &model.inputs.result.costs) }
+                if model.inputs.result.assessment.is_some() {
                     { next_steps::next_steps(lang) }
                 }
-                { who_pays::who_pays(lang, &model, &errors, &dispatch) }
-                { burden::burden_panel(lang, &model, &dispatch) }
+                { who_pays::who_pays(&view, &model.inputs) }
+                { burden::burden_panel(lang, &model, &burden_handlers) }
             }
-            { sticky_total(lang, &model.result, model.stale) }
-            if let (Some(at), Some(Ok(a))) = (model.slide, &model.result) {
-                { present::presentation(lang, a, at, &dispatch) }
+            { sticky_total(lang, &model.inputs.result.assessment, model.stale) }
+            if let (Some(at), Some(a)) = (model.slide, model.assessment()) {
+                { present::presentation(lang, a, at, &on_slide) }
             }
             if !options.embed {
                 <footer class="footer">
@@ -140,6 +190,58 @@ pub fn App(props: &AppProps) -> Html {
             }
         </div>
     }
+}
+
+/// Remembers the page's state when the user pauses, and at once when the page is left (a reload,
+/// Back, a link, closing the tab), so what comes back is what was on screen.
+#[hook]
+fn use_remember(saved: Saved, keep: bool) {
+    let latest = use_mut_ref(|| None::<Saved>);
+    let timer = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
+    {
+        let latest = latest.clone();
+        use_effect_with((), move |_| {
+            let listeners = browser::on_leave(move || flush(&latest));
+            move || drop(listeners)
+        });
+    }
+    use_effect_with(saved, move |saved| {
+        if keep {
+            *latest.borrow_mut() = Some(saved.clone());
+            let latest = latest.clone();
+            let save = gloo_timers::callback::Timeout::new(SAVE_AFTER_MS, move || flush(&latest));
+            *timer.borrow_mut() = Some(save);
+        }
+    });
+}
+
+fn flush(latest: &Rc<RefCell<Option<Saved>>>) {
+    if let Some(saved) = latest.borrow_mut().take() {
+        browser::save(&saved);
+    }
+}
+
+/// `<html lang>` and the title follow the language, and are set only when it changes: setting
+/// the root's `lang` restyles the whole page.
+#[hook]
+fn use_language(lang: Lang) {
+    use_effect_with(lang, |lang| {
+        browser::set_document_language(*lang, Text::AppTitle.get(*lang))
+    });
+}
+
+/// A share link pasted into this tab's address bar changes only the fragment: no reload, so the
+/// page reads it when the fragment changes.
+#[hook]
+fn use_links(dispatch: UseReducerDispatcher<Model>) {
+    use_effect_with((), move |_| {
+        let listener = browser::on_hash_change(move || {
+            if let Some(link) = browser::take_link() {
+                dispatch.dispatch(Action::OpenLink(link));
+            }
+        });
+        move || drop(listener)
+    });
 }
 
 /// On a phone the form fills the screen; this bar keeps the total in sight and jumps to the why
@@ -171,7 +273,7 @@ fn sticky_total(lang: Lang, result: &Option<Result<Assessment, Overflow>>, stale
 #[cfg(not(target_arch = "wasm32"))]
 pub async fn prerender() -> String {
     yew::LocalServerRenderer::<App>::with_props(AppProps {
-        initial: Some(model::Saved::default()),
+        initial: Start::default(),
         first_screen: true,
         ..AppProps::default()
     })

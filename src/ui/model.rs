@@ -1,50 +1,80 @@
 //! The page's state and how each user action changes it. Pure (no DOM), so it is tested natively.
+//!
+//! The form is read once per change (`FormState::answers`) and everything the page shows is
+//! computed from that reading here, in `Inputs`: the views only draw.
 
 use crate::cases::{self, Preset};
-use crate::form::{codec, Alloc, Field, FieldError, Flag, FormState, GainMode, LossChoice};
+use crate::form::{codec, Field, FieldError, Flag, FormState, Picked};
 use crate::i18n::{Lang, Text};
 use crate::law::burden::{self, Evidence, Explainer};
 use crate::law::costs::{self, Costs};
-use crate::law::liability::Reading;
-use crate::law::{assess, Assessment, Claimant, PurchaseRule};
+use crate::law::liability::{allocate, Allocation};
+use crate::law::{assess, Assessment, PurchaseRule, Scenario};
 use crate::money::Overflow;
 use std::rc::Rc;
 use yew::Reducible;
 
-/// What the page shows: the form as typed and the last result that could be computed.
+/// What the page shows: the form as typed, and what follows from the last form that read.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Model {
     pub lang: Lang,
     pub form: FormState,
-    /// The last assessment of a valid form; kept while the form has errors.
-    pub result: Option<Result<Assessment, Overflow>>,
-    /// True when `result` belongs to an earlier, valid version of the form.
+    /// The last form without errors, when the form on screen has some: the result shown is its.
+    pub valid: Option<FormState>,
+    pub inputs: Inputs,
+    /// True when the result belongs to an earlier, valid version of the form.
     pub stale: bool,
     /// The preset last loaded, until the user edits the form.
     pub case: Option<String>,
-    /// Who must prove what, for the claims of the last valid form.
-    pub explainers: Vec<Explainer>,
     /// The burden explainer shows the literature's proposals.
     pub reform_view: bool,
     /// The classroom walk-through: the step on screen, if it is running.
     pub step: Option<usize>,
     /// Presentation mode: the slide on screen, if it is on.
     pub slide: Option<usize>,
-    /// What suing on the last valid result costs, and the limitation period.
-    pub costs: Option<Costs>,
     /// The share link is shown: made only when asked for.
     pub share: bool,
     /// The take-away document on show, if any.
     pub doc: Option<Doc>,
+    /// Whether the last "copy" put the text on the clipboard (or left it selected to copy by
+    /// hand), until the next change.
+    pub copied: Option<bool>,
     /// The fields the user has left at least once (a bit per `Field::ALL` index): only their
     /// errors show, so nothing is called wrong while it is still being typed.
     pub left: u64,
-    /// What "clear everything" or a preset just replaced, and which of the two happened: one
-    /// undo, offered until the next change.
-    pub undo: Option<(Text, Box<Saved>)>,
+    /// What just happened to the whole form (cleared, a preset or a share link loaded, a link
+    /// or the tab's memory unreadable), said until the next change.
+    pub notice: Option<Text>,
+    /// What that replaced, if anything was typed: one undo, offered until the next change.
+    pub undo: Option<Box<Saved>>,
     /// What the live region says: set when the user leaves a field or makes a choice, never on
     /// each keystroke; it names the field when the field has an error.
     pub said: String,
+}
+
+/// Everything computed from the form, once per change.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Inputs {
+    /// Every error of the form on screen (shown only once the user has left the field).
+    pub errors: Vec<FieldError>,
+    /// Who must prove what, for the claims ticked.
+    pub explainers: Vec<Explainer>,
+    /// What the last form that read comes to: shared, never copied, while the form on screen
+    /// has errors.
+    pub result: Rc<Computed>,
+}
+
+/// What a form that reads comes to.
+#[derive(Debug, PartialEq, Default)]
+pub struct Computed {
+    /// Its scenario; `None` for a blank form.
+    pub scenario: Option<Scenario>,
+    /// Its assessment.
+    pub assessment: Option<Result<Assessment, Overflow>>,
+    /// What suing on it costs, and the limitation period.
+    pub costs: Option<Costs>,
+    /// Who pays, once the user says how the defendants stand.
+    pub who_pays: Option<Allocation>,
 }
 
 /// A take-away document.
@@ -60,15 +90,14 @@ pub enum Doc {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetText(Field, String),
-    SetGainMode(GainMode),
-    SetLoss(LossChoice),
-    SetClaimant(Claimant),
-    SetPurchaseRule(PurchaseRule),
+    /// The user left a field.
+    Leave(Field),
+    SetFlag(Flag, bool),
+    /// An option of any radio group.
+    Choose(Picked),
     /// From the personal-information claim to a fraud claim on the price (differential pricing).
     AddFraudClaim,
     SetEvidence(Evidence, bool),
-    SetAlloc(Alloc),
-    SetReading(Reading),
     SetReformView(bool),
     /// Start, move or end the classroom walk-through.
     SetStep(Option<usize>),
@@ -78,44 +107,131 @@ pub enum Action {
     Share(bool),
     /// Show a take-away document, or none.
     ShowDoc(Option<Doc>),
-    /// The user left a field.
-    Leave(Field),
-    /// Bring back what the last clear or preset replaced.
+    /// A copy to the clipboard finished: whether the text got there.
+    Copied(bool),
+    /// Bring back what the last clear, preset or link replaced.
     Undo,
-    SetFlag(Flag, bool),
     LoadCase(String),
+    /// A share link opened in this tab: its form, or why it could not be read.
+    OpenLink(Result<FormState, codec::DecodeError>),
     SetLang(Lang),
     Clear,
 }
 
-/// What survives a reload of the same tab (sessionStorage): the form and the language.
+impl Action {
+    /// Choosing an option of any radio group.
+    pub fn choose<C: crate::form::Choice>(option: C) -> Action {
+        Action::Choose(option.picked())
+    }
+}
+
+/// What survives a reload or a return to the page: the form, the last form that read (if the
+/// one on screen does not), the preset on screen, and the language.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Saved {
     pub lang: Lang,
     pub form: FormState,
+    pub valid: Option<FormState>,
     pub case: Option<String>,
 }
 
+impl Saved {
+    /// The state as one text (`s1`, then the language, the preset, the form and the last valid
+    /// form, a line each; the forms in `form::codec` text, which has no line break).
+    pub fn encode(&self) -> String {
+        let valid = self.valid.as_ref().map(codec::encode).unwrap_or_default();
+        [
+            SAVED_VERSION,
+            self.lang.tag(),
+            self.case.as_deref().unwrap_or(""),
+            &codec::encode(&self.form),
+            &valid,
+        ]
+        .join("\n")
+    }
+
+    /// Reads `encode`'s text. A preset no longer in the catalogue is dropped; anything else
+    /// that does not read fails the whole text, never a guess.
+    pub fn decode(text: &str) -> Result<Saved, codec::DecodeError> {
+        let lines: Vec<&str> = text.split('\n').collect();
+        let [version, lang, case, form, valid] = lines[..] else {
+            return Err(codec::DecodeError::Malformed);
+        };
+        if version != SAVED_VERSION {
+            return Err(codec::DecodeError::Version);
+        }
+        Ok(Saved {
+            lang: Lang::from_tag(lang).ok_or(codec::DecodeError::BadValue)?,
+            case: cases::preset(case).map(|p| p.id.to_string()),
+            form: codec::decode(form)?,
+            valid: match valid {
+                "" => None,
+                text => Some(codec::decode(text)?),
+            },
+        })
+    }
+}
+
+/// What the page finds when it starts.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Remembered {
+    /// This history entry's own state: the page is being reloaded or returned to.
+    pub entry: Option<Saved>,
+    /// The tab's latest state, from any entry.
+    pub tab: Option<Saved>,
+    /// Something was stored but could not be read (tampered with, or from another version).
+    pub unreadable: bool,
+}
+
+/// What the page starts with. Reloaded or returned to, this entry's own state, exactly: the
+/// address's query (a language, the claims offered, a preset) was applied when the entry was
+/// first opened and is not applied again over what the user did since. Opened anew, the tab's
+/// latest state, with the query applied on top (a preset over it offers an undo).
+pub fn starting(remembered: Remembered, options: &crate::embed::Options) -> Model {
+    let model = match remembered.entry {
+        Some(saved) => Model::restore(saved),
+        None => Model::restore(remembered.tab.unwrap_or_default()).with_options(options),
+    };
+    match remembered.unreadable && model.notice.is_none() {
+        true => model.with_notice(Text::StorageUnreadable),
+        false => model,
+    }
+}
+
+/// The version tag of `Saved::encode`'s text.
+const SAVED_VERSION: &str = "s1";
+
 impl Model {
-    /// The model for a saved session (or a fresh one), with its result computed.
+    /// The model for a saved session (or a fresh one), with its result computed: the result of
+    /// the last form that read, marked stale when the form on screen does not.
     pub fn restore(saved: Saved) -> Model {
         // What was typed before the reload was typed and left then: its errors show at once.
         let left = Field::ALL
             .iter()
             .filter(|f| !saved.form.text(**f).is_empty())
             .fold(0, |bits, f| bits | bit(*f));
-        Model {
+        let base = Model {
             lang: saved.lang,
             case: saved.case,
-            form: saved.form,
             left,
             ..Model::default()
+        };
+        let from_valid = saved.valid.map(|valid| {
+            Model {
+                form: valid,
+                ..base.clone()
+            }
+            .recompute()
+        });
+        Model {
+            form: saved.form,
+            ..from_valid.unwrap_or(base)
         }
         .recompute()
     }
 
-    /// The page's query parameters on top of the restored session: the language, which claims
-    /// are offered, a preset to show.
+    /// The page's query parameters, for a page opened by a link (never on a reload or a
+    /// return): the language, which claims are offered, a preset to show.
     pub fn with_options(self, o: &crate::embed::Options) -> Model {
         let mut m = self;
         if let Some(lang) = o.lang {
@@ -138,6 +254,7 @@ impl Model {
         Saved {
             lang: self.lang,
             form: self.form.clone(),
+            valid: self.stale.then(|| self.valid.clone()).flatten(),
             case: self.case.clone(),
         }
     }
@@ -149,6 +266,7 @@ impl Model {
             | Action::Present(_)
             | Action::Share(_)
             | Action::ShowDoc(_)
+            | Action::Copied(_)
             | Action::SetStep(_)
             | Action::SetReformView(_) => None,
             Action::Leave(field) => Some(Some(*field)),
@@ -164,12 +282,11 @@ impl Model {
     /// The live region's sentence: the field's problem if it has one, then the total.
     fn announcement(&self, field: Option<Field>) -> String {
         let lang = self.lang;
-        let total = super::result::announcement(lang, &self.result, self.stale);
-        let error = field.and_then(|f| self.form.error(f));
-        match error {
+        let total = super::result::announcement(lang, &self.inputs.result.assessment, self.stale);
+        match field.and_then(|f| self.error(f)) {
             Some(e) => format!(
                 "{}{}{} {total}",
-                super::fields::label(e.field).get(lang),
+                e.field.label().get(lang),
                 Text::LabelSeparator.get(lang),
                 super::fields::error_text(&e).get(lang),
             ),
@@ -180,58 +297,34 @@ impl Model {
     fn change(&self, action: Action) -> Model {
         let mut next = self.clone();
         match action {
-            Action::SetLang(lang) => {
-                next.lang = lang;
-                return next;
-            }
-            Action::SetReformView(on) => {
-                next.reform_view = on;
-                return next;
-            }
-            Action::SetStep(step) => {
-                next.step = step;
-                return next;
-            }
-            Action::Present(slide) => {
-                next.slide = slide;
-                return next;
-            }
-            Action::Share(on) => {
-                next.share = on;
-                return next;
-            }
+            Action::SetLang(lang) => next.lang = lang,
+            Action::SetReformView(on) => next.reform_view = on,
+            Action::SetStep(step) => next.step = step,
+            Action::Present(slide) => next.slide = slide,
+            Action::Share(on) => next.share = on,
             Action::ShowDoc(doc) => {
                 next.doc = doc;
-                return next;
+                next.copied = None;
             }
-            Action::Leave(field) => {
-                next.left |= bit(field);
-                return next;
-            }
+            Action::Copied(done) => next.copied = Some(done),
+            Action::Leave(field) => next.left |= bit(field),
             Action::SetEvidence(item, held) => {
                 next.form.set_evidence(item, held);
                 return next.recompute();
             }
-            Action::Clear => {
-                return Model {
-                    lang: self.lang,
-                    undo: self.undo_point(Text::Cleared),
-                    ..Model::default()
-                }
-                .recompute()
-            }
+            Action::Clear => return self.replaced_by(Text::Cleared, FormState::default(), None),
             Action::LoadCase(id) => {
-                if let Some(preset) = cases::preset(&id) {
-                    next.undo = self.undo_point(Text::CaseReplacedForm);
-                    next.case = Some(id);
-                    next.left = 0;
-                    next.form = codec::decode(preset.form).unwrap_or_default();
-                    return next.recompute();
-                }
-                return next;
+                let Some(preset) = cases::preset(&id) else {
+                    return next;
+                };
+                let form = codec::decode(preset.form).unwrap_or_default();
+                return self.replaced_by(Text::CaseReplacedForm, form, Some(id));
             }
+            Action::OpenLink(Ok(form)) => return self.replaced_by(Text::LinkRestored, form, None),
+            // A link that does not read changes nothing typed.
+            Action::OpenLink(Err(_)) => return next.with_notice(Text::LinkBroken),
             Action::Undo => {
-                let Some((_, saved)) = &self.undo else {
+                let Some(saved) = &self.undo else {
                     return next;
                 };
                 return Model::restore(Saved {
@@ -246,52 +339,83 @@ impl Model {
                 if !self.shows_error(field) {
                     next.left &= !bit(field);
                 }
-                next.form.set_text(field, text)
+                next.form.set_text(field, text);
+                return next.edited();
             }
-            Action::SetGainMode(mode) => next.form.gain_mode = mode,
-            Action::SetLoss(choice) => next.form.loss = Some(choice),
-            Action::SetClaimant(claimant) => next.form.claimant = claimant,
-            Action::SetPurchaseRule(rule) => next.form.purchase_rule = rule,
-            Action::SetAlloc(alloc) => next.form.alloc = Some(alloc),
-            Action::SetReading(reading) => next.form.reading = reading,
+            Action::Choose(picked) => {
+                next.form.pick(picked);
+                return next.edited();
+            }
+            Action::SetFlag(flag, on) => {
+                next.form.set_flag(flag, on);
+                return next.edited();
+            }
             Action::AddFraudClaim => {
                 next.form.set_flag(Flag::ClaimPurchase, true);
-                next.form.purchase_rule = PurchaseRule::Fraud;
+                next.form.set_choice(PurchaseRule::Fraud);
+                return next.edited();
             }
-            Action::SetFlag(flag, on) => next.form.set_flag(flag, on),
         }
-        next.case = None;
-        next.undo = None;
-        next.recompute()
+        next
     }
 
-    /// What to bring back if the user undoes a clear or a preset: nothing for an empty form.
-    fn undo_point(&self, what: Text) -> Option<(Text, Box<Saved>)> {
-        (!self.form.is_blank()).then(|| (what, Box::new(self.saved())))
+    /// The form changed by the user's hand: no preset is on screen any more, and the undo of
+    /// the last replacement lapses.
+    fn edited(mut self) -> Model {
+        self.case = None;
+        self.copied = None;
+        self.notice = None;
+        self.undo = None;
+        self.recompute()
     }
 
-    /// Recomputes the result from the form; on errors keeps the previous result, marked stale.
-    /// A blank form shows a prompt, not the discretionary range an empty scenario would give.
+    /// A new form in place of this one (cleared, a preset, a link), with an undo when there was
+    /// something to lose. The language stays, and so does what the page was showing.
+    fn replaced_by(&self, what: Text, form: FormState, case: Option<String>) -> Model {
+        let had_something = !self.form.is_blank();
+        Model {
+            lang: self.lang,
+            form,
+            case,
+            notice: (had_something || what == Text::LinkRestored).then_some(what),
+            undo: had_something.then(|| Box::new(self.saved())),
+            ..Model::default()
+        }
+        .recompute()
+    }
+
+    /// Says what happened to the form, without undoing anything.
+    pub fn with_notice(mut self, what: Text) -> Model {
+        self.notice = Some(what);
+        self
+    }
+
+    /// Reads the form once and computes everything from it; on errors keeps the previous result,
+    /// marked stale. A blank form shows a prompt, not the discretionary range an empty scenario
+    /// would give.
     fn recompute(mut self) -> Model {
-        self.explainers = burden::explain(&self.form.burden_claims(), &self.form.evidence);
-        if self.form.is_blank() {
-            self.result = None;
-            self.costs = None;
-            self.stale = false;
+        let answers = self.form.answers();
+        self.inputs.explainers = burden::explain(&answers.burden, &self.form.evidence);
+        self.inputs.errors = answers.errors;
+        if !self.inputs.errors.is_empty() {
+            self.stale = self.inputs.result.assessment.is_some();
             return self;
         }
-        match self.form.scenario() {
-            Ok(scenario) => {
-                let result = assess(&scenario);
-                self.costs = result
-                    .as_ref()
-                    .ok()
-                    .and_then(|a| costs::assess(a, &self.form.costs_input()).ok());
-                self.result = Some(result);
-                self.stale = false;
-            }
-            Err(_) => self.stale = self.result.is_some(),
+        self.stale = false;
+        self.valid = Some(self.form.clone());
+        let mut computed = Computed::default();
+        if let Some(scenario) = answers.scenario {
+            let assessment = assess(&scenario);
+            let ok = assessment.as_ref().ok();
+            computed.costs = ok.and_then(|a| costs::assess(a, &answers.costs).ok());
+            computed.who_pays = ok
+                .and_then(|a| a.total()?.amount.bounds())
+                .zip(answers.situation)
+                .and_then(|((low, _), situation)| allocate(low, situation).ok());
+            computed.assessment = Some(assessment);
+            computed.scenario = Some(scenario);
         }
+        self.inputs.result = Rc::new(computed);
         self
     }
 
@@ -306,14 +430,23 @@ impl Model {
         })
     }
 
-    /// Whether the field shows an error: the user has left it, and it does not parse.
+    /// The field's error, whether or not it shows yet.
+    fn error(&self, field: Field) -> Option<FieldError> {
+        self.inputs
+            .errors
+            .iter()
+            .find(|e| e.field == field)
+            .copied()
+    }
+
+    /// Whether the field shows an error: the user has left it, and it does not read.
     fn shows_error(&self, field: Field) -> bool {
-        self.left & bit(field) != 0 && self.form.error(field).is_some()
+        self.left & bit(field) != 0 && self.error(field).is_some()
     }
 
     /// The errors to show: those of fields the user has left.
     pub fn shown_errors(&self) -> Vec<FieldError> {
-        let mut errors = self.form.errors();
+        let mut errors = self.inputs.errors.clone();
         errors.retain(|e| self.left & bit(e.field) != 0);
         errors
     }
@@ -322,11 +455,15 @@ impl Model {
     pub fn loaded_case(&self) -> Option<&'static Preset> {
         cases::preset(self.case.as_deref()?)
     }
+
+    /// The assessment on screen, if one could be computed.
+    pub fn assessment(&self) -> Option<&Assessment> {
+        self.inputs.result.assessment.as_ref()?.as_ref().ok()
+    }
 }
 
 fn bit(field: Field) -> u64 {
-    let i = Field::ALL.iter().position(|f| *f == field).unwrap_or(63);
-    1 << i
+    1 << (field as u32).min(63)
 }
 
 impl Reducible for Model {

@@ -31,13 +31,14 @@ fn slides(a: &Assessment) -> Vec<Slide<'_>> {
         .collect()
 }
 
-/// To a slide, or out of presentation mode (`None`); then the focus goes to the presentation
-/// (so the keys work at once, and still after a button it was on is disabled) or back to the
-/// button that opened it. After the render: Yew draws in a microtask queued by the dispatch.
+/// To a slide, or out of presentation mode (`None`), through `dispatch`; then the focus goes to
+/// the presentation (so the keys work at once, and still after a button it was on is disabled)
+/// or back to the button that opened it. After the render: Yew draws in a microtask queued by
+/// the dispatch.
 pub fn go_to(dispatch: &UseReducerDispatcher<Model>, to: Option<usize>) {
     dispatch.dispatch(Action::Present(to));
     yew::platform::spawn_local(async move {
-        super::storage::focus(if to.is_some() {
+        super::browser::focus(if to.is_some() {
             "present"
         } else {
             "present-start"
@@ -51,18 +52,15 @@ pub fn presentation(
     lang: Lang,
     a: &Assessment,
     at: usize,
-    dispatch: &UseReducerDispatcher<Model>,
+    on_slide: &Callback<Option<usize>>,
 ) -> Html {
     let slides = slides(a);
     let last = slides.len() - 1;
     let at = at.min(last);
     let (prev, next) = (at.saturating_sub(1), (at + 1).min(last));
-    let go = |to: Option<usize>| {
-        let d = dispatch.clone();
-        Callback::from(move |_: MouseEvent| go_to(&d, to))
-    };
+    let go = |to: Option<usize>| on_slide.reform(move |_: MouseEvent| to);
     let onkeydown = {
-        let d = dispatch.clone();
+        let on_slide = on_slide.clone();
         Callback::from(move |e: KeyboardEvent| {
             let on_button = e.target_unchecked_into::<web_sys::Element>().tag_name() == "BUTTON";
             let to = match e.key().as_str() {
@@ -75,7 +73,7 @@ pub fn presentation(
                 _ => return,
             };
             e.prevent_default();
-            go_to(&d, to);
+            on_slide.emit(to);
         })
     };
     let counter = i18n::fill(

@@ -2,27 +2,29 @@
 //! the citations, without the interface), a plain-text copy, a share link made only on request,
 //! and the complaint draft (a demand letter in English), to print or download as .txt.
 
-use super::fields::label;
-use super::model::{Action, Doc, Model};
-use super::storage;
+use super::browser;
+use super::model::{Doc, Model};
 use crate::form::{codec, Field};
 use crate::i18n::{complaint, report, Lang, Text};
 use crate::law::Assessment;
 use yew::prelude::*;
 
+/// What the take-away panel tells the model.
+#[derive(Clone, PartialEq)]
+pub struct TakeawayHandlers {
+    /// Show a document (or none).
+    pub doc: Callback<Option<Doc>>,
+    pub share: Callback<()>,
+    /// Copy the text of the element with this id.
+    pub copy: Callback<&'static str>,
+}
+
 /// The documents are written only when asked for (not on every keystroke): a click on their
 /// button shows one, a second click hides it.
-pub fn takeaway(
-    lang: Lang,
-    model: &Model,
-    a: &Assessment,
-    dispatch: &UseReducerDispatcher<Model>,
-) -> Html {
+pub fn takeaway(lang: Lang, model: &Model, a: &Assessment, on: &TakeawayHandlers) -> Html {
     let show = |doc: Doc| {
         let to = (model.doc != Some(doc)).then_some(doc);
-        dispatch
-            .to_callback()
-            .reform(move |_: MouseEvent| Action::ShowDoc(to))
+        on.doc.reform(move |_: MouseEvent| to)
     };
     let expanded = |doc: Doc| {
         if model.doc == Some(doc) {
@@ -31,21 +33,19 @@ pub fn takeaway(
             "false"
         }
     };
-    let share = dispatch
-        .to_callback()
-        .reform(|_: MouseEvent| Action::Share(true));
+    let share = on.share.reform(|_: MouseEvent| ());
     let file = Text::ComplaintFileName.get(lang);
     html! {
         <section class="takeaway" id="takeaway" aria-labelledby="takeaway-heading">
             <h3 id="takeaway-heading">{ Text::TakeawayHeading.get(lang) }</h3>
             <div class="takeaway__buttons">
-                <button type="button" class="button" id="print" onclick={Callback::from(|_: MouseEvent| storage::print())}>{ Text::Print.get(lang) }</button>
+                <button type="button" class="button" id="print" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ Text::Print.get(lang) }</button>
                 <button type="button" class="button" id="share" onclick={share}>{ Text::ShareLink.get(lang) }</button>
             </div>
             if model.share {
                 <div class="share" id="share-box">
                     <label for="share-link">{ Text::ShareLinkLabel.get(lang) }</label>
-                    <input id="share-link" readonly=true value={storage::share_url(&codec::encode_link(&model.form))} />
+                    <input id="share-link" readonly=true value={browser::share_url(&codec::encode_link(&model.form))} />
                     <p class="field__hint">{ Text::ShareLinkNote.get(lang) }</p>
                 </div>
             }
@@ -54,7 +54,7 @@ pub fn takeaway(
                 <button type="button" class="button" id="show-complaint" aria-expanded={expanded(Doc::Complaint)} onclick={show(Doc::Complaint)}>{ Text::ComplaintDraft.get(lang) }</button>
             </div>
             { match model.doc {
-                Some(Doc::Text) => text_view(lang, a),
+                Some(Doc::Text) => text_view(lang, a, model.copied, &on.copy),
                 Some(Doc::Complaint) => complaint_view(lang, model, a, file),
                 None => html! {},
             } }
@@ -62,22 +62,34 @@ pub fn takeaway(
     }
 }
 
-fn text_view(lang: Lang, a: &Assessment) -> Html {
+fn text_view(
+    lang: Lang,
+    a: &Assessment,
+    copied: Option<bool>,
+    on_copy: &Callback<&'static str>,
+) -> Html {
     let text = report::plain_text(lang, a);
-    let copy = {
-        let text = text.clone();
-        Callback::from(move |_: MouseEvent| storage::copy_text(&text))
-    };
+    let copy = on_copy.reform(|_: MouseEvent| "summary-text");
     html! {
         <div class="takeaway__doc" id="copy-text">
             <textarea id="summary-text" readonly=true rows="8" aria-label={Text::CopyAsText.get(lang)} value={text} />
             <button type="button" class="button" id="copy" onclick={copy}>{ Text::Copy.get(lang) }</button>
+            { copy_status(lang, copied) }
         </div>
     }
 }
 
+/// What became of a copy, said where the button is.
+fn copy_status(lang: Lang, copied: Option<bool>) -> Html {
+    let Some(done) = copied else {
+        return html! {};
+    };
+    let words = if done { Text::Copied } else { Text::CopyByHand };
+    html! { <p class="copy-status" id="copy-status" role="status">{ words.get(lang) }</p> }
+}
+
 fn complaint_view(lang: Lang, model: &Model, a: &Assessment, file: &'static str) -> Html {
-    let draft = complaint::draft(lang, a, model.costs.as_ref());
+    let draft = complaint::draft(lang, a, model.inputs.result.costs.as_ref());
     html! {
         <div class="takeaway__doc" id="complaint">
             <pre id="complaint-text">{ draft.clone() }</pre>
@@ -89,14 +101,15 @@ fn complaint_view(lang: Lang, model: &Model, a: &Assessment, file: &'static str)
 /// What was typed, for paper only (the print stylesheet shows it): each field with a value.
 pub fn inputs_for_print(lang: Lang, model: &Model) -> Html {
     let rows = Field::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|f| model.form.is_active(*f) && !model.form.text(*f).trim().is_empty());
     html! {
         <section class="print-only" id="print-inputs">
             <h2>{ Text::PrintInputsHeading.get(lang) }</h2>
             <dl>
                 { for rows.map(|f| html! {
-                    <><dt>{ label(f).get(lang) }</dt><dd>{ super::zh::marked(lang, model.form.text(f)) }</dd></>
+                    <><dt>{ f.label().get(lang) }</dt><dd>{ super::zh::marked(lang, model.form.text(f)) }</dd></>
                 }) }
             </dl>
         </section>

@@ -2,46 +2,34 @@
 //! may be asked of the seller and of the platform, and their shares between themselves.
 
 use super::amount::amount_html;
-use super::fields::{field_view, radio_group};
-use super::model::{Action, Model};
+use super::fields::FormView;
+use super::model::Inputs;
 use super::result::provision_list;
-use crate::form::{Alloc, Field, FieldError};
+use crate::form::{Alloc, Field};
 use crate::i18n::{self, Lang, Text};
-use crate::law::liability::{allocate, Party, Reading};
+use crate::law::liability::{Allocation, Party, Reading};
 use crate::law::Amount;
 use yew::prelude::*;
 
-pub fn who_pays(
-    lang: Lang,
-    model: &Model,
-    errors: &[FieldError],
-    dispatch: &UseReducerDispatcher<Model>,
-) -> Html {
-    let Some(Ok(a)) = &model.result else {
+pub fn who_pays(view: &FormView, inputs: &Inputs) -> Html {
+    let lang = view.lang;
+    let Some(Ok(a)) = &inputs.result.assessment else {
         return html! {};
     };
     let Some((min, max)) = a.total().and_then(|t| t.amount.bounds()) else {
         return html! {};
     };
-    let form = &model.form;
-    let choice =
-        |id, label, checked, action| super::form_view::choice(dispatch, id, label, checked, action);
-    let alloc = |id, label, value: Alloc| {
-        choice(
-            id,
-            label,
-            form.alloc == Some(value),
-            Action::SetAlloc(value),
-        )
-    };
-    let reading = |id, label, value: Reading| {
-        choice(id, label, form.reading == value, Action::SetReading(value))
-    };
-    let on_text = super::fields::on_text(dispatch);
-    let field = |f: Field| match form.is_active(f) {
-        true => field_view(lang, form, errors, f, &on_text),
-        false => html! {},
-    };
+    let situations = [
+        Alloc::KnewAndDidNothing,
+        Alloc::FoodPlatform,
+        Alloc::JointProcessors,
+        Alloc::JointTortfeasors,
+        Alloc::SeparateShares,
+        Alloc::ScamAfterLeak,
+        Alloc::FailedToVet,
+        Alloc::SellerUnidentified,
+        Alloc::IgnoredNotice,
+    ];
     let intro = i18n::fill1(Text::WhoPaysIntro, lang, "amount", i18n::money(lang, min));
     html! {
         <section class="who-pays" id="who-pays" aria-labelledby="who-pays-heading">
@@ -50,34 +38,20 @@ pub fn who_pays(
             if max != Some(min) {
                 <p class="field__hint">{ Text::WhoPaysRangeNote.get(lang) }</p>
             }
-            { radio_group(lang, "alloc", Some(Text::WhoPaysQuestion), vec![
-                alloc("alloc-knew", Text::AllocKnew, Alloc::KnewAndDidNothing),
-                alloc("alloc-food-platform", Text::AllocFoodPlatform, Alloc::FoodPlatform),
-                alloc("alloc-joint-processors", Text::AllocJointProcessors, Alloc::JointProcessors),
-                alloc("alloc-joint-tortfeasors", Text::AllocJointTortfeasors, Alloc::JointTortfeasors),
-                alloc("alloc-shares", Text::AllocShares, Alloc::SeparateShares),
-                alloc("alloc-scam", Text::AllocScam, Alloc::ScamAfterLeak),
-                alloc("alloc-failed-to-vet", Text::AllocFailedToVet, Alloc::FailedToVet),
-                alloc("alloc-unidentified", Text::AllocUnidentified, Alloc::SellerUnidentified),
-                alloc("alloc-notice", Text::AllocNotice, Alloc::IgnoredNotice),
-            ]) }
-            if form.alloc == Some(Alloc::FailedToVet) {
-                { radio_group(lang, "reading", Some(Text::ReadingQuestion), vec![
-                    reading("reading-supplementary", Text::ReadingSupplementary, Reading::Supplementary),
-                    reading("reading-proportional", Text::ReadingProportional, Reading::Proportional),
-                ]) }
+            { view.choices(Some(Text::WhoPaysQuestion), &situations) }
+            if view.form.choice() == Some(Alloc::FailedToVet) {
+                { view.choices(Some(Text::ReadingQuestion), &[Reading::Supplementary, Reading::Proportional]) }
             }
-            { field(Field::AllocShare) }
-            { field(Field::AllocEnlarged) }
-            { allocation(lang, min, form) }
+            { view.field(Field::AllocShare) }
+            { view.field(Field::AllocEnlarged) }
+            if let Some(allocation) = &inputs.result.who_pays {
+                { allocation_view(lang, allocation) }
+            }
         </section>
     }
 }
 
-fn allocation(lang: Lang, amount: crate::money::Money, form: &crate::form::FormState) -> Html {
-    let Some(Ok(a)) = form.situation().map(|s| allocate(amount, s)) else {
-        return html! {};
-    };
+fn allocation_view(lang: Lang, a: &Allocation) -> Html {
     html! {
         <>
             <ul class="pays" id="allocation">

@@ -48,7 +48,7 @@ fn a_purchase_claim_pays_the_property_bands_and_two_claims_are_shown_apart() {
 fn one_suit_joining_both_claims_pays_on_the_property_scale_on_their_sum() {
     use weiquan::form::{Field, Flag};
     let mut form = weiquan::form::FormState::default();
-    form.loss = Some(weiquan::form::LossChoice::Amount);
+    form.set_choice(weiquan::form::LossChoice::Amount);
     form.set_text(Field::DirectLoss, "34000".into());
     form.set_flag(Flag::ClaimPurchase, true);
     form.set_text(Field::Price, "100".into());

@@ -9,7 +9,9 @@ use weiquan::parse::InputError;
 use weiquan::ui::model::{Action, Model, Saved};
 
 fn total(m: &Model) -> Amount {
-    m.result
+    m.inputs
+        .result
+        .assessment
         .as_ref()
         .expect("a result")
         .as_ref()
@@ -22,14 +24,14 @@ fn total(m: &Model) -> Amount {
 #[test]
 fn a_blank_form_shows_no_result() {
     let m = Model::restore(Saved::default());
-    assert!(m.result.is_none());
+    assert!(m.inputs.result.assessment.is_none());
     assert!(!m.stale);
 }
 
 #[test]
 fn typing_computes_and_a_bad_value_keeps_the_last_result_stale() {
     let m = Model::restore(Saved::default())
-        .apply(Action::SetLoss(LossChoice::Amount))
+        .apply(Action::choose(LossChoice::Amount))
         .apply(Action::SetText(Field::DirectLoss, "3.4万".into()))
         .apply(Action::SetText(Field::Notarisation, "2000".into()));
     assert_eq!(
@@ -78,10 +80,10 @@ fn typing_computes_and_a_bad_value_keeps_the_last_result_stale() {
 #[test]
 fn hidden_fields_do_not_count() {
     let m = Model::restore(Saved::default())
-        .apply(Action::SetGainMode(GainMode::Actual))
+        .apply(Action::choose(GainMode::Actual))
         .apply(Action::SetText(Field::GainAmount, "abc".into()));
     assert!(!m.form.errors().is_empty());
-    let m = m.apply(Action::SetGainMode(GainMode::Unknown));
+    let m = m.apply(Action::choose(GainMode::Unknown));
     assert!(
         m.form.errors().is_empty(),
         "a hidden field's error does not block the result"
@@ -96,7 +98,7 @@ fn hidden_fields_do_not_count() {
 #[test]
 fn loading_the_hangzhou_preset_fills_the_form_and_reproduces_the_figure() {
     let m = Model::restore(Saved::default()).apply(Action::LoadCase("hangzhou-2020-10605".into()));
-    assert_eq!(m.form.gain_mode, GainMode::Actual);
+    assert_eq!(m.form.value::<GainMode>(), GainMode::Actual);
     assert_eq!(m.form.text(Field::GainAmount), "34000");
     assert_eq!(m.form.text(Field::Records), "40000+");
     assert_eq!(
@@ -106,14 +108,24 @@ fn loading_the_hangzhou_preset_fills_the_form_and_reproduces_the_figure() {
         }
     );
     assert!(m.loaded_case().is_some());
-    let per = m.result.as_ref().unwrap().as_ref().unwrap();
+    let per = m
+        .inputs
+        .result
+        .assessment
+        .as_ref()
+        .unwrap()
+        .as_ref()
+        .unwrap();
     assert_eq!(
         per.figure(LineId::GainPerRecord).unwrap(),
         Amount::Exact {
             fen: Money::from_fen(85)
         }
     );
-    assert_eq!(m.form.claimant, weiquan::law::Claimant::PublicInterest);
+    assert_eq!(
+        m.form.value::<weiquan::law::Claimant>(),
+        weiquan::law::Claimant::PublicInterest
+    );
     // Editing leaves the case behind; the figure follows the edit.
     let edited = m.apply(Action::SetFlag(Flag::Serious, true));
     assert!(edited.loaded_case().is_none());
@@ -129,12 +141,12 @@ fn an_unknown_preset_changes_nothing() {
 fn clear_wipes_the_form_but_keeps_the_language() {
     let m = Model::restore(Saved::default())
         .apply(Action::SetLang(Lang::En))
-        .apply(Action::SetLoss(LossChoice::Amount))
+        .apply(Action::choose(LossChoice::Amount))
         .apply(Action::SetText(Field::DirectLoss, "100".into()))
         .apply(Action::Clear);
     assert_eq!(m.lang, Lang::En);
     assert!(m.form.is_blank());
-    assert!(m.result.is_none());
+    assert!(m.inputs.result.assessment.is_none());
 }
 
 #[test]
@@ -161,16 +173,12 @@ fn from_scenario_round_trips_every_field() {
             Kind::Count => "7",
             Kind::Date => "2022-03-15",
         };
-        let form = FormState {
-            texts: Field::ALL
-                .iter()
-                .map(|f| (*f, text(*f).to_string()))
-                .collect(),
-            loss: Some(LossChoice::Amount),
-            gain_mode: mode,
-            ..FormState::default()
-        };
-        let mut form = form;
+        let mut form = FormState::default();
+        for field in Field::ALL {
+            form.set_text(*field, text(*field).to_string());
+        }
+        form.set_choice(LossChoice::Amount);
+        form.set_choice(mode);
         form.set_flag(Flag::ThirdParty, third_party);
         form.set_flag(Flag::Serious, true);
         form.set_flag(Flag::ViaNetwork, false);
@@ -187,8 +195,8 @@ fn from_scenario_round_trips_every_field() {
 #[test]
 fn the_loss_question_has_three_answers_and_only_unclear_opens_discretion() {
     let answer = |choice| {
-        let m = Model::restore(Saved::default()).apply(Action::SetLoss(choice));
-        m.result.unwrap().unwrap().total().unwrap().clone()
+        let m = Model::restore(Saved::default()).apply(Action::choose(choice));
+        m.assessment().unwrap().total().unwrap().clone()
     };
     assert_eq!(answer(LossChoice::None).amount, Amount::ZERO);
     assert!(answer(LossChoice::None).court_decides.is_none());
@@ -200,11 +208,11 @@ fn the_loss_question_has_three_answers_and_only_unclear_opens_discretion() {
 #[test]
 fn a_blank_form_ignores_values_left_in_hidden_fields() {
     let m = Model::restore(Saved::default())
-        .apply(Action::SetGainMode(GainMode::Actual))
+        .apply(Action::choose(GainMode::Actual))
         .apply(Action::SetText(Field::GainAmount, "500".into()))
-        .apply(Action::SetGainMode(GainMode::Unknown));
+        .apply(Action::choose(GainMode::Unknown));
     assert!(m.form.is_blank());
-    assert!(m.result.is_none());
+    assert!(m.inputs.result.assessment.is_none());
 }
 
 #[test]
@@ -221,7 +229,10 @@ fn a_purchase_is_built_from_its_fields_and_only_once_it_has_a_price() {
     let m = Model::restore(Saved::default())
         .apply(Action::SetFlag(Flag::ClaimPersonalInformation, false))
         .apply(Action::SetFlag(Flag::ClaimPurchase, true));
-    assert!(m.result.is_none(), "no price yet: nothing to assess");
+    assert!(
+        m.inputs.result.assessment.is_none(),
+        "no price yet: nothing to assess"
+    );
     let m = m.apply(Action::SetText(Field::Price, "100".into()));
     assert_eq!(
         total(&m),
@@ -229,7 +240,7 @@ fn a_purchase_is_built_from_its_fields_and_only_once_it_has_a_price() {
         "¥100 back + ¥500"
     );
     // The narrower base applies to fraud, and to food only for a buyer who knew.
-    let food = m.apply(Action::SetPurchaseRule(PurchaseRule::Food));
+    let food = m.apply(Action::choose(PurchaseRule::Food));
     assert!(!food.form.is_active(Field::Base));
     assert!(food
         .apply(Action::SetFlag(Flag::BuyerKnew, true))
@@ -264,7 +275,7 @@ fn the_sandbox_fields_count_only_when_it_is_open() {
 #[test]
 fn records_times_a_price_above_the_limit_is_an_error_on_the_price() {
     let m = Model::restore(Saved::default())
-        .apply(Action::SetGainMode(GainMode::Estimate))
+        .apply(Action::choose(GainMode::Estimate))
         .apply(Action::SetText(Field::Records, "1000000000000".into()))
         .apply(Action::SetText(Field::PricePerRecord, "1000".into()));
     let errors = m.form.errors();
@@ -273,14 +284,14 @@ fn records_times_a_price_above_the_limit_is_an_error_on_the_price() {
     assert_eq!(errors[0].error, InputError::TooLarge);
     let fine = m.apply(Action::SetText(Field::PricePerRecord, "0.05".into()));
     assert!(fine.form.errors().is_empty());
-    assert!(matches!(fine.result, Some(Ok(_))));
+    assert!(matches!(fine.inputs.result.assessment, Some(Ok(_))));
 }
 
 #[test]
 fn the_more_records_box_makes_a_typed_count_a_lower_bound() {
     use weiquan::law::Gain;
     let m = Model::restore(Saved::default())
-        .apply(Action::SetGainMode(GainMode::Estimate))
+        .apply(Action::choose(GainMode::Estimate))
         .apply(Action::SetText(Field::Records, "40000".into()))
         .apply(Action::SetText(Field::PricePerRecord, "0.85".into()));
     let records = |m: &Model| match m

@@ -364,9 +364,9 @@ mod page_model {
         let flag = (0..Flag::ALL.len()).prop_map(|i| Flag::ALL[i]);
         prop_oneof![
             6 => (field, text).prop_map(|(f, t)| Action::SetText(f, t)),
-            1 => mode.prop_map(Action::SetGainMode),
-            1 => loss.prop_map(Action::SetLoss),
-            1 => claimant.prop_map(Action::SetClaimant),
+            1 => mode.prop_map(Action::choose),
+            1 => loss.prop_map(Action::choose),
+            1 => claimant.prop_map(Action::choose),
             1 => (flag, any::<bool>()).prop_map(|(f, on)| Action::SetFlag(f, on)),
             1 => Just(Action::LoadCase("hangzhou-2020-10605".into())),
             1 => Just(Action::Clear),
@@ -382,7 +382,7 @@ mod page_model {
             for action in actions {
                 model = model.apply(action);
                 let has_errors = !model.form.errors().is_empty();
-                if model.result.is_some() && has_errors {
+                if model.inputs.result.assessment.is_some() && has_errors {
                     prop_assert!(model.stale, "a result shown for a form with errors must be stale");
                 }
                 if !has_errors {

@@ -2,8 +2,8 @@
 
 use weiquan::form::{Field, GainMode, LossChoice};
 use weiquan::i18n::Lang;
-use weiquan::ui::model::{Action, Model, Saved};
-use weiquan::ui::{App, AppProps};
+use weiquan::ui::model::{starting, Action, Model, Remembered, Saved};
+use weiquan::ui::{App, AppProps, Start};
 use yew::LocalServerRenderer;
 
 async fn render(saved: Saved) -> String {
@@ -11,10 +11,14 @@ async fn render(saved: Saved) -> String {
 }
 
 async fn render_with(saved: Saved, query: &str) -> String {
+    let options = weiquan::embed::parse(query).0;
+    let remembered = Remembered {
+        tab: Some(saved),
+        ..Remembered::default()
+    };
     LocalServerRenderer::<App>::with_props(AppProps {
-        initial: Some(saved),
-        options: weiquan::embed::parse(query).0,
-        notice: None,
+        initial: Start(std::rc::Rc::new(starting(remembered, &options))),
+        options,
         first_screen: false,
     })
     .render()
@@ -89,7 +93,7 @@ async fn the_hangzhou_preset_renders_the_courts_figure_and_why() {
 async fn english_renders_glosses_and_errors_are_linked_to_their_field() {
     let saved = Model::restore(Saved::default())
         .apply(Action::SetLang(Lang::En))
-        .apply(Action::SetLoss(LossChoice::Amount))
+        .apply(Action::choose(LossChoice::Amount))
         .apply(Action::SetText(Field::DirectLoss, "-5".into()))
         .saved();
     let html = render(saved).await;
@@ -135,7 +139,7 @@ async fn a_range_keeps_each_figure_unbroken() {
 async fn records_times_a_huge_price_is_an_error_on_the_price_not_a_panic() {
     // 10^12 records × ¥100,000,000,000 each would not fit in i64 fen: the price is called too large.
     let saved = Model::restore(Saved::default())
-        .apply(Action::SetGainMode(GainMode::Estimate))
+        .apply(Action::choose(GainMode::Estimate))
         .apply(Action::SetText(Field::Records, "1000000000000".into()))
         .apply(Action::SetText(Field::PricePerRecord, "1000亿".into()))
         .saved();
@@ -147,7 +151,7 @@ async fn records_times_a_huge_price_is_an_error_on_the_price_not_a_panic() {
 #[tokio::test]
 async fn the_courts_discretion_reads_as_words_with_practice_beside_it() {
     let saved = Model::restore(Saved::default())
-        .apply(Action::SetLoss(LossChoice::Unquantifiable))
+        .apply(Action::choose(LossChoice::Unquantifiable))
         .saved();
     let html = render(saved).await;
     assert!(
@@ -170,7 +174,7 @@ async fn the_courts_discretion_reads_as_words_with_practice_beside_it() {
 #[tokio::test]
 async fn no_loss_is_zero_with_its_reason_and_the_non_money_relief() {
     let saved = Model::restore(Saved::default())
-        .apply(Action::SetLoss(LossChoice::None))
+        .apply(Action::choose(LossChoice::None))
         .saved();
     let html = render(saved).await;
     assert!(html.contains(r#"id="total-reason""#));

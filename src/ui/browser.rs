@@ -1,0 +1,347 @@
+//! Every call the page makes into the browser, in one place: what the tab remembers (this
+//! history entry's state and the tab's sessionStorage), the address (query, share-link fragment),
+//! the document's language, the console, the accent colour, the focus, the clipboard, printing,
+//! and what was typed in the prerendered page before the wasm started.
+//!
+//! The page remembers its state twice, written together to the tab's sessionStorage: for the
+//! current history entry (so a reload, Back and Forward show exactly what that entry showed) and
+//! as the tab's latest (so a new visit in the same tab, e.g. from the gallery, finds it). Both are
+//! `Saved::encode`'s text; the history entry itself holds only its number.
+
+use super::model::{Action, Remembered, Saved};
+use crate::form::{codec, Field, Flag, FormState, Group, Picked};
+use crate::i18n::Lang;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+
+/// The tab's latest state, in sessionStorage.
+const SAVED: &str = "weiquan.saved";
+/// A history entry's state is kept under this prefix and the entry's number; the number is the
+/// entry's `history.state`, given when the page starts (a write to the history while the page is
+/// being left is not kept, so the state itself lives in sessionStorage, which is).
+const ENTRY: &str = "weiquan.entry.";
+const NEXT: &str = "weiquan.next";
+/// How many entries of the tab's history keep their own state.
+const ENTRIES_KEPT: u64 = 50;
+/// The keys of the format before `Saved::encode` (a tab open across an update keeps its form).
+const LEGACY: [&str; 3] = ["weiquan.lang", "weiquan.case", "weiquan.form"];
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+fn session() -> Option<web_sys::Storage> {
+    window()?.session_storage().ok().flatten()
+}
+
+fn history() -> Option<web_sys::History> {
+    window()?.history().ok()
+}
+
+/// This history entry's number, if the page gave it one.
+fn entry_number() -> Option<u64> {
+    let state = history()?.state().ok()?.as_string()?;
+    state.strip_prefix("weiquan:")?.parse().ok()
+}
+
+/// Gives this history entry a number of its own, if it has none yet.
+pub fn number_this_entry() -> Option<u64> {
+    if let Some(n) = entry_number() {
+        return Some(n);
+    }
+    let s = session()?;
+    let n = s
+        .get_item(NEXT)
+        .ok()
+        .flatten()
+        .and_then(|t| t.parse::<u64>().ok())
+        .unwrap_or(0);
+    s.set_item(NEXT, &(n + 1).to_string()).ok()?;
+    history()?
+        .replace_state(&format!("weiquan:{n}").into(), "")
+        .ok()?;
+    Some(n)
+}
+
+/// What this entry and this tab remember.
+pub fn remembered() -> Remembered {
+    let s = session();
+    let get = |key: &str| s.as_ref().and_then(|s| s.get_item(key).ok().flatten());
+    let entry = entry_number()
+        .and_then(|n| get(&format!("{ENTRY}{n}")))
+        .map(|text| Saved::decode(&text));
+    let tab = match get(SAVED) {
+        Some(text) => Some(Saved::decode(&text)),
+        None => legacy(),
+    };
+    Remembered {
+        unreadable: matches!(entry, Some(Err(_))) || matches!(tab, Some(Err(_))),
+        entry: entry.and_then(Result::ok),
+        tab: tab.and_then(Result::ok),
+    }
+}
+
+/// A tab saved by the format before this one: its form and language, if any was saved.
+fn legacy() -> Option<Result<Saved, codec::DecodeError>> {
+    let s = session()?;
+    let get = |key| s.get_item(key).ok().flatten();
+    let form = codec::decode(&get(LEGACY[2])?);
+    Some(form.map(|form| {
+        Saved {
+            lang: get(LEGACY[0])
+                .and_then(|t| Lang::from_tag(&t))
+                .unwrap_or_default(),
+            case: get(LEGACY[1]).filter(|id| crate::cases::preset(id).is_some()),
+            form,
+            valid: None,
+        }
+    }))
+}
+
+/// Remembers the state for this history entry and for the tab. A blank form (after "clear
+/// everything") also forgets what the tab's other entries kept. Failing to write (private mode,
+/// a quota) loses nothing on screen.
+pub fn save(saved: &Saved) {
+    let Some(s) = session() else {
+        return;
+    };
+    let text = saved.encode();
+    for key in LEGACY {
+        let _ = s.remove_item(key);
+    }
+    if saved.form.is_blank() {
+        forget_entries(&s);
+    }
+    if let Some(n) = number_this_entry() {
+        let _ = s.set_item(&format!("{ENTRY}{n}"), &text);
+        let _ = s.remove_item(&format!("{ENTRY}{}", n.wrapping_sub(ENTRIES_KEPT)));
+    }
+    let _ = s.set_item(SAVED, &text);
+}
+
+/// Removes what every history entry of the tab kept.
+fn forget_entries(s: &web_sys::Storage) {
+    let keys: Vec<String> = (0..s.length().unwrap_or(0))
+        .filter_map(|i| s.key(i).ok().flatten())
+        .filter(|k| k.starts_with(ENTRY))
+        .collect();
+    for key in keys {
+        let _ = s.remove_item(&key);
+    }
+}
+
+/// Calls `then` when the page is left or hidden (a reload, Back, a link, closing the tab, a
+/// phone switching apps), for as long as the listeners are kept.
+pub fn on_leave(then: impl Fn() + 'static) -> Vec<gloo_events::EventListener> {
+    let then = std::rc::Rc::new(then);
+    let mut listeners = Vec::new();
+    if let Some(w) = window() {
+        let again = then.clone();
+        listeners.push(gloo_events::EventListener::new(&w, "pagehide", move |_| {
+            again()
+        }));
+        if let Some(doc) = w.document() {
+            let hidden = doc.clone();
+            listeners.push(gloo_events::EventListener::new(
+                &doc,
+                "visibilitychange",
+                move |_| {
+                    if hidden.hidden() {
+                        then()
+                    }
+                },
+            ));
+        }
+    }
+    listeners
+}
+
+/// Calls `then` when the address's fragment changes, for as long as the listener is kept.
+pub fn on_hash_change(then: impl Fn() + 'static) -> Option<gloo_events::EventListener> {
+    let w = window()?;
+    Some(gloo_events::EventListener::new(
+        &w,
+        "hashchange",
+        move |_| then(),
+    ))
+}
+
+/// Sets `<html lang>` and the title so screen readers and fonts follow the switch. Call it only
+/// when the language changes: a change of the root's `lang` restyles the whole page.
+pub fn set_document_language(lang: Lang, title: &str) {
+    if let Some(doc) = window().and_then(|w| w.document()) {
+        if let Some(root) = doc.document_element() {
+            let _ = root.set_attribute("lang", lang.tag());
+        }
+        doc.set_title(title);
+    }
+}
+
+/// The page's query string, e.g. `?embed=1&lang=en`.
+pub fn query() -> String {
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// Reports what the query asked for and could not be done; the page goes on without it.
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
+}
+
+/// The accent colour, as the page's `--accent` custom property. Through the CSSOM, which the
+/// Content-Security-Policy allows (it forbids inline style attributes and elements, not this);
+/// the value is a checked `#rgb` / `#rrggbb`.
+pub fn set_accent(colour: &str) {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = root.style().set_property("--accent", colour);
+    }
+}
+
+/// The element with this id, as the kind of element asked for, if the page has one.
+pub fn by_id<T: JsCast>(id: &str) -> Option<T> {
+    window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into::<T>()
+        .ok()
+}
+
+/// Moves the focus to the element with this id, if it is there (and says whether it was).
+pub fn focus(id: &str) -> bool {
+    by_id::<web_sys::HtmlElement>(id).is_some_and(|el| el.focus().is_ok())
+}
+
+/// The element the calculator lives in: `#root` in index.html, which holds the prerendered page.
+pub fn root() -> Option<web_sys::Element> {
+    by_id("root")
+}
+
+/// An input's text without direction controls; where the input held some, it is rewritten, so
+/// what the screen shows is what the form holds.
+pub fn clean_value(input: &HtmlInputElement) -> String {
+    let typed = input.value();
+    let clean = crate::form::without_direction_controls(typed.clone());
+    if clean != typed {
+        input.set_value(&clean);
+    }
+    clean
+}
+
+/// What the visitor did in the prerendered page before the wasm arrived, as the actions that
+/// would have done it: only what differs from the page as it was served (a field's value from its
+/// `value` attribute, a box or a radio from its `checked` attribute), so nothing the browser or
+/// the prerender put there by default is taken for an answer.
+pub fn before_start() -> Vec<Action> {
+    let input = by_id::<HtmlInputElement>;
+    let mut actions = Vec::new();
+    for field in Field::ALL.iter().copied() {
+        if let Some(i) = input(field.id()).filter(|i| i.value() != i.default_value()) {
+            actions.push(Action::SetText(field, i.value()));
+        }
+    }
+    for flag in Flag::ALL.iter().copied() {
+        if let Some(i) = input(flag.id()).filter(|i| i.checked() != i.default_checked()) {
+            actions.push(Action::SetFlag(flag, i.checked()));
+        }
+    }
+    for group in Group::ALL.iter().copied() {
+        for index in 0..group.options().len() {
+            let picked =
+                input(group.option_id(index)).is_some_and(|i| i.checked() && !i.default_checked());
+            if picked {
+                actions.push(Action::Choose(Picked {
+                    group,
+                    index: index as u8,
+                }));
+            }
+        }
+    }
+    actions
+}
+
+/// The input the visitor was in before start-up, and the caret in it.
+pub struct Focus {
+    id: String,
+    caret: Option<u32>,
+}
+
+impl Focus {
+    pub fn take() -> Option<Focus> {
+        let doc = window()?.document()?;
+        let input = doc.active_element()?.dyn_into::<HtmlInputElement>().ok()?;
+        Some(Focus {
+            id: input.id(),
+            caret: input.selection_start().ok().flatten(),
+        })
+    }
+
+    /// Puts the focus and the caret back, in the page the app drew.
+    pub fn restore(self) {
+        if let Some(input) = by_id::<HtmlInputElement>(&self.id) {
+            let _ = input.focus();
+            if let Some(at) = self.caret {
+                let _ = input.set_selection_range(at, at);
+            }
+        }
+    }
+}
+
+/// A share link's form, from the address's fragment (`#w1;…!check`), which never reaches a
+/// server; `None` when the fragment is not a share link (`#result` is an anchor). The fragment
+/// is then taken off the address without a new history entry, so a reload keeps the tab's own
+/// edits.
+pub fn take_link() -> Option<Result<FormState, codec::DecodeError>> {
+    let window = window()?;
+    let location = window.location();
+    let hash = location.hash().ok()?;
+    let text = hash.strip_prefix('#').filter(|t| codec::is_link(t))?;
+    let form = codec::decode_link(text);
+    if let (Ok(path), Ok(query), Some(history)) =
+        (location.pathname(), location.search(), history())
+    {
+        let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(&format!("{path}{query}")));
+    }
+    Some(form)
+}
+
+/// This page's address with `fragment` after `#`: the share link.
+pub fn share_url(fragment: &str) -> String {
+    if let Some(l) = window().map(|w| w.location()) {
+        if let (Ok(o), Ok(p), Ok(q)) = (l.origin(), l.pathname(), l.search()) {
+            return format!("{o}{p}{q}#{fragment}");
+        }
+    }
+    format!("#{fragment}")
+}
+
+/// The browser's print dialog (the print stylesheet decides what is on paper).
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
+/// Copies the text of the element `id` (a textarea or an input) to the clipboard, and says
+/// whether it got there. It selects the text and copies the selection, which every browser
+/// allows in a click, over plain HTTP too (where `navigator.clipboard` does not exist); if the
+/// browser refuses, the text stays selected for the user to copy by hand.
+pub fn copy_from(id: &str) -> bool {
+    if let Some(area) = by_id::<web_sys::HtmlTextAreaElement>(id) {
+        area.select();
+    } else if let Some(input) = by_id::<HtmlInputElement>(id) {
+        input.select();
+    } else {
+        return false;
+    }
+    window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
+        .and_then(|d| d.exec_command("copy").ok())
+        .unwrap_or(false)
+}
