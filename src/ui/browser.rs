@@ -156,6 +156,14 @@ pub fn on_leave(then: impl Fn() + 'static) -> Vec<gloo_events::EventListener> {
     listeners
 }
 
+/// A call waiting for a pause; dropping it cancels the call.
+pub type Pending = gloo_timers::callback::Timeout;
+
+/// Calls `then` after `ms` milliseconds, unless the returned value is dropped first.
+pub fn after(ms: u32, then: impl FnOnce() + 'static) -> Pending {
+    gloo_timers::callback::Timeout::new(ms, then)
+}
+
 /// Calls `then` when the address's fragment changes, for as long as the listener is kept.
 pub fn on_hash_change(then: impl Fn() + 'static) -> Option<gloo_events::EventListener> {
     let w = window()?;

@@ -197,7 +197,7 @@ pub fn App(props: &AppProps) -> Html {
 #[hook]
 fn use_remember(saved: Saved, keep: bool) {
     let latest = use_mut_ref(|| None::<Saved>);
-    let timer = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
+    let timer = use_mut_ref(|| None::<browser::Pending>);
     {
         let latest = latest.clone();
         use_effect_with((), move |_| {
@@ -209,7 +209,7 @@ fn use_remember(saved: Saved, keep: bool) {
         if keep {
             *latest.borrow_mut() = Some(saved.clone());
             let latest = latest.clone();
-            let save = gloo_timers::callback::Timeout::new(SAVE_AFTER_MS, move || flush(&latest));
+            let save = browser::after(SAVE_AFTER_MS, move || flush(&latest));
             *timer.borrow_mut() = Some(save);
         }
     });
