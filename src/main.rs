@@ -53,13 +53,13 @@ fn start() {
 }
 
 /// What this entry and the tab remember; embedded, nothing is read (nor written: see the App).
-/// The entry gets its number now, while the page may still write to its history.
+/// The entry gets its name now, while the page may still write to its history.
 #[cfg(target_arch = "wasm32")]
 fn browser_remembered(embed: bool) -> weiquan::ui::model::Remembered {
     if embed {
         return Default::default();
     }
     let remembered = weiquan::ui::browser::remembered();
-    weiquan::ui::browser::number_this_entry();
+    weiquan::ui::browser::name_this_entry();
     remembered
 }

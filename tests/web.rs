@@ -100,7 +100,7 @@ async fn typing_computes_and_errors_keep_the_rest() {
         .unwrap()
         .as_string()
         .unwrap();
-    let key = entry.replace("weiquan:", "weiquan.entry.");
+    let key = entry;
     let storage = window.session_storage().unwrap().unwrap();
     assert!(storage
         .get_item(&key)

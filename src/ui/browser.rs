@@ -6,7 +6,7 @@
 //! The page remembers its state twice, written together to the tab's sessionStorage: for the
 //! current history entry (so a reload, Back and Forward show exactly what that entry showed) and
 //! as the tab's latest (so a new visit in the same tab, e.g. from the gallery, finds it). Both are
-//! `Saved::encode`'s text; the history entry itself holds only its number.
+//! `Saved::encode`'s text; the history entry itself holds only its name.
 
 use super::model::{Action, Remembered, Saved};
 use crate::form::{codec, Field, Flag, FormState, Group, Picked};
@@ -16,13 +16,10 @@ use web_sys::HtmlInputElement;
 
 /// The tab's latest state, in sessionStorage.
 const SAVED: &str = "weiquan.saved";
-/// A history entry's state is kept under this prefix and the entry's number; the number is the
+/// A history entry's state is kept under this prefix and the entry's name; the name is the
 /// entry's `history.state`, given when the page starts (a write to the history while the page is
 /// being left is not kept, so the state itself lives in sessionStorage, which is).
 const ENTRY: &str = "weiquan.entry.";
-const NEXT: &str = "weiquan.next";
-/// How many entries of the tab's history keep their own state.
-const ENTRIES_KEPT: u64 = 50;
 /// The keys of the format before `Saved::encode` (a tab open across an update keeps its form).
 const LEGACY: [&str; 3] = ["weiquan.lang", "weiquan.case", "weiquan.form"];
 
@@ -38,37 +35,29 @@ fn history() -> Option<web_sys::History> {
     window()?.history().ok()
 }
 
-/// This history entry's number, if the page gave it one.
-fn entry_number() -> Option<u64> {
+/// This history entry's key in sessionStorage, if the page gave the entry a name.
+fn entry_key() -> Option<String> {
     let state = history()?.state().ok()?.as_string()?;
-    state.strip_prefix("weiquan:")?.parse().ok()
+    state.starts_with(ENTRY).then_some(state)
 }
 
-/// Gives this history entry a number of its own, if it has none yet.
-pub fn number_this_entry() -> Option<u64> {
-    if let Some(n) = entry_number() {
-        return Some(n);
+/// Gives this history entry a name of its own (the time it was first opened, which no other
+/// entry of the tab shares), if it has none yet.
+pub fn name_this_entry() -> Option<String> {
+    if let Some(key) = entry_key() {
+        return Some(key);
     }
-    let s = session()?;
-    let n = s
-        .get_item(NEXT)
-        .ok()
-        .flatten()
-        .and_then(|t| t.parse::<u64>().ok())
-        .unwrap_or(0);
-    s.set_item(NEXT, &(n + 1).to_string()).ok()?;
-    history()?
-        .replace_state(&format!("weiquan:{n}").into(), "")
-        .ok()?;
-    Some(n)
+    let key = format!("{ENTRY}{}", js_sys::Date::now() as u64);
+    history()?.replace_state(&key.as_str().into(), "").ok()?;
+    Some(key)
 }
 
 /// What this entry and this tab remember.
 pub fn remembered() -> Remembered {
     let s = session();
     let get = |key: &str| s.as_ref().and_then(|s| s.get_item(key).ok().flatten());
-    let entry = entry_number()
-        .and_then(|n| get(&format!("{ENTRY}{n}")))
+    let entry = entry_key()
+        .and_then(|key| get(&key))
         .map(|text| Saved::decode(&text));
     let tab = match get(SAVED) {
         Some(text) => Some(Saved::decode(&text)),
@@ -112,9 +101,8 @@ pub fn save(saved: &Saved) {
     if saved.form.is_blank() {
         forget_entries(&s);
     }
-    if let Some(n) = number_this_entry() {
-        let _ = s.set_item(&format!("{ENTRY}{n}"), &text);
-        let _ = s.remove_item(&format!("{ENTRY}{}", n.wrapping_sub(ENTRIES_KEPT)));
+    if let Some(key) = name_this_entry() {
+        let _ = s.set_item(&key, &text);
     }
     let _ = s.set_item(SAVED, &text);
 }
