@@ -144,6 +144,21 @@ pub fn on_leave(then: impl Fn() + 'static) -> Vec<gloo_events::EventListener> {
     listeners
 }
 
+/// Calls `then` when the browser shows this page again from its back-forward cache.
+pub fn on_return(then: impl Fn() + 'static) -> Option<gloo_events::EventListener> {
+    let w = window()?;
+    Some(gloo_events::EventListener::new(
+        &w,
+        "pageshow",
+        move |event| {
+            let persisted = js_sys::Reflect::get(event, &"persisted".into());
+            if persisted.is_ok_and(|p| p.is_truthy()) {
+                then()
+            }
+        },
+    ))
+}
+
 /// A call waiting for a pause; dropping it cancels the call.
 pub type Pending = gloo_timers::callback::Timeout;
 

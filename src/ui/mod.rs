@@ -76,6 +76,7 @@ pub fn App(props: &AppProps) -> Html {
     use_language(model.lang);
     let dispatch = model.dispatcher();
     use_links(dispatch.clone());
+    use_redraw_on_return(dispatch.clone());
     let lang = model.lang;
     let act = |action: Action| {
         dispatch
@@ -126,7 +127,7 @@ pub fn App(props: &AppProps) -> Html {
         copy: on_copy,
     };
     html! {
-        <div class={classes!("app", options.embed.then_some("app--embed"))}>
+        <div class={classes!("app", options.embed.then_some("app--embed"))} key={model.drawn}>
             <header class="masthead">
                 <div>
                     <h1 class={classes!(options.embed.then_some("visually-hidden"))}>{ Text::AppTitle.get(lang) }</h1>
@@ -227,6 +228,15 @@ fn flush(latest: &Rc<RefCell<Option<Saved>>>) {
 fn use_language(lang: Lang) {
     use_effect_with(lang, |lang| {
         browser::set_document_language(*lang, Text::AppTitle.get(*lang))
+    });
+}
+
+/// A page brought back from the back-forward cache is drawn anew (see `Action::Redraw`).
+#[hook]
+fn use_redraw_on_return(dispatch: UseReducerDispatcher<Model>) {
+    use_effect_with((), move |_| {
+        let listener = browser::on_return(move || dispatch.dispatch(Action::Redraw));
+        move || drop(listener)
     });
 }
 

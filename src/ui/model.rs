@@ -50,6 +50,8 @@ pub struct Model {
     /// What the live region says: set when the user leaves a field or makes a choice, never on
     /// each keystroke; it names the field when the field has an error.
     pub said: String,
+    /// How many times the page was drawn anew (see `Action::Redraw`).
+    pub drawn: u32,
 }
 
 /// Everything computed from the form, once per change.
@@ -116,6 +118,9 @@ pub enum Action {
     OpenLink(Result<FormState, codec::DecodeError>),
     SetLang(Lang),
     Clear,
+    /// Draw every element anew: WebKit empties the inputs of a page it brings back from its
+    /// back-forward cache (those marked `autocomplete="off"`), while the model still holds them.
+    Redraw,
 }
 
 impl Action {
@@ -267,6 +272,7 @@ impl Model {
             | Action::Share(_)
             | Action::ShowDoc(_)
             | Action::Copied(_)
+            | Action::Redraw
             | Action::SetStep(_)
             | Action::SetReformView(_) => None,
             Action::Leave(field) => Some(Some(*field)),
@@ -307,6 +313,7 @@ impl Model {
                 next.copied = None;
             }
             Action::Copied(done) => next.copied = Some(done),
+            Action::Redraw => next.drawn = next.drawn.wrapping_add(1),
             Action::Leave(field) => next.left |= bit(field),
             Action::SetEvidence(item, held) => {
                 next.form.set_evidence(item, held);

@@ -369,9 +369,10 @@ mod page_model {
             Action::OpenLink(_) => 14,
             Action::SetLang(_) => 15,
             Action::Clear => 16,
+            Action::Redraw => 17,
         }
     }
-    const KINDS: usize = 17;
+    const KINDS: usize = 18;
 
     fn any_picked() -> impl Strategy<Value = Picked> {
         (0..Group::ALL.len()).prop_flat_map(|g| {
@@ -427,6 +428,7 @@ mod page_model {
             1 => Just(Action::OpenLink(Err(codec::DecodeError::Check))),
             1 => prop_oneof![Just(Lang::Zh), Just(Lang::En)].prop_map(Action::SetLang),
             1 => Just(Action::Clear),
+            1 => Just(Action::Redraw),
         ]
     }
 
