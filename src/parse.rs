@@ -29,6 +29,8 @@ pub enum InputError {
     NotADate,
     /// A count that must be at least one (the records a gain is shared among).
     Zero,
+    /// One's own records counted above all the records: a share cannot exceed the whole.
+    AboveTheWhole,
 }
 
 /// A number of records. `more_than` is true for `4万余`: at least `n`, probably more.

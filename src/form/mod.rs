@@ -531,12 +531,16 @@ impl FormState {
             price: price.unwrap_or(Money::ZERO),
             base: self.amount(Field::Base),
             refund: self.flag(Flag::Refund) && price.is_some(),
+            refunded: Money::ZERO,
             loss,
             harmless_flaw: applies(
                 Flag::HarmlessFlaw,
                 &[PurchaseRule::Fraud, PurchaseRule::Food],
             ),
-            contrived: applies(Flag::Contrived, &[PurchaseRule::Fraud]),
+            contrived: applies(
+                Flag::Contrived,
+                &[PurchaseRule::Fraud, PurchaseRule::Food, PurchaseRule::Drug],
+            ),
             buyer_knew: applies(Flag::BuyerKnew, &[PurchaseRule::Food]),
             serious_harm: applies(Flag::SeriousHarm, &[PurchaseRule::Defective]),
         })
@@ -567,6 +571,13 @@ impl FormState {
                     ) =>
                 {
                     Err(InputError::Zero)
+                }
+                // A share of a gain is at most the whole of it.
+                Count { n, .. }
+                    if field == Field::OwnRecords
+                        && parse_count(self.text(Field::AllRecords)).is_ok_and(|all| n > all.n) =>
+                {
+                    Err(InputError::AboveTheWhole)
                 }
                 _ => Ok(()),
             },
@@ -610,6 +621,7 @@ impl FormState {
             paid_on: self.date(Field::PaidOn),
             knew_on: self.date(Field::KnewOn),
             as_of: self.date(Field::AsOf),
+            ..CostsInput::default()
         }
     }
 

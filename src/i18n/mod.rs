@@ -169,8 +169,10 @@ texts! {
     EmbedLink => "在您的网站上嵌入本计算器（律师事务所）", "Embed this calculator in your website (for law firms)";
     ProvidedBy => "由 {firm} 提供", "Provided by {firm}";
     WhoPaysHeading => "谁来赔：几个被告之间", "Who pays: when there is more than one defendant";
-    WhoPaysIntro => "有平台、经营者或几家企业时，您可以向谁要求赔偿、可以要多少。下面按合计 {amount} 计算。", "With a platform, a seller or several businesses: whom you may ask, and for how much. Computed on the total of {amount}.";
-    WhoPaysRangeNote => "合计是区间时，按其下限计算；法院最终认定的数额可能更高。", "Where the total is a range, its lower end is used; the court's figure may be higher.";
+    WhoPaysIntro => "有平台、经营者或几家企业时，您可以向谁要求赔偿、可以要多少。", "With a platform, a seller or several businesses: whom you may ask, and for how much.";
+    WhoPaysOnClaim => "下面按“{claim}”这项请求的数额 {amount} 计算。", "Computed on the claim \"{claim}\": {amount}.";
+    WhoPaysOnScamLoss => "下面按骗子骗走、尚未追回的损失 {amount} 计算。", "Computed on the loss the scammer took, less what was recovered: {amount}.";
+    WhoPaysRangeNote => "这项数额是区间：每一方可以要求的数额也是区间。", "The figure is a range, so what each may be asked for is a range too.";
     WhoPaysQuestion => "平台的情况是：", "The platform:";
     AllocKnew => "知道或者应当知道经营者侵害消费者权益，却没有采取必要措施", "knew or should have known the seller was infringing consumers' rights and did nothing";
     AllocJointProcessors => "（个人信息）两家企业共同决定处理我的信息的目的和方式，例如保险经纪公司和它引导我填单的网站", "(personal information) two businesses decided together how and why my data was processed, e.g. an insurance broker and the website it sent me to";
@@ -301,6 +303,7 @@ texts! {
     ErrCountNotANumber => "请只填数字，例如 40000、4万 或 4万余。", "Use digits only, e.g. 40000, 4万 or 4万余.";
     ErrNotADate => "请填写有效日期，例如 2022-03-15。", "Enter a valid date, e.g. 2022-03-15.";
     ErrZeroRecords => "条数至少为 1。", "There must be at least 1 record.";
+    ErrOwnAboveAll => "涉及您的条数不能多于全部条数。", "The records about you cannot be more than all the records.";
 }
 
 /// A piece of a template: literal text, or a named placeholder `{name}`.
@@ -484,6 +487,25 @@ pub fn claim_title(claim: crate::law::ClaimKind) -> Text {
     }
 }
 
+/// What an allocation shares out, in a sentence: the claim and its figure, or the scam loss.
+pub fn allocation_basis(lang: Lang, allocation: &crate::law::liability::Allocation) -> String {
+    let figure = amount(lang, allocation.figure);
+    let scam = allocation
+        .rows
+        .iter()
+        .any(|r| r.party == crate::law::liability::Party::Fraudster);
+    match scam {
+        true => fill1(Text::WhoPaysOnScamLoss, lang, "amount", figure),
+        false => fill(
+            Text::WhoPaysOnClaim.get(lang),
+            &[
+                ("claim", claim_title(allocation.claim).get(lang).to_string()),
+                ("amount", figure),
+            ],
+        ),
+    }
+}
+
 /// Whether a line counts, in words: a proposal says so instead of "not in the total".
 pub fn role_text(role: crate::law::Role) -> Text {
     use crate::law::Role;
@@ -509,6 +531,7 @@ pub fn input_error(e: InputError, is_count: bool) -> Text {
         (InputError::Approximate, _) => Text::ErrApproximate,
         (InputError::NotADate, _) => Text::ErrNotADate,
         (InputError::Zero, _) => Text::ErrZeroRecords,
+        (InputError::AboveTheWhole, _) => Text::ErrOwnAboveAll,
     }
 }
 

@@ -231,9 +231,10 @@ fn purchase_conditions(rule: PurchaseRule, flag: &dyn Fn(Flag, Text) -> Html) ->
             <>
                 { flag(Flag::HarmlessFlaw, Text::FieldHarmlessFlaw) }
                 { flag(Flag::BuyerKnew, Text::FieldBuyerKnew) }
+                { flag(Flag::Contrived, Text::FieldContrived) }
             </>
         },
-        PurchaseRule::Drug => html! {},
+        PurchaseRule::Drug => flag(Flag::Contrived, Text::FieldContrived),
         PurchaseRule::Defective => flag(Flag::SeriousHarm, Text::FieldSeriousHarm),
     }
 }

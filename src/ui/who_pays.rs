@@ -7,8 +7,8 @@ use super::model::{Action, Model};
 use super::result::provision_list;
 use crate::form::{Alloc, Field, FieldError};
 use crate::i18n::{self, Lang, Text};
-use crate::law::liability::{allocate, Party, Reading};
-use crate::law::Amount;
+use crate::law::liability::{allocate_claim, Party, Reading};
+use crate::law::{Amount, Assessment};
 use yew::prelude::*;
 
 pub fn who_pays(
@@ -20,9 +20,9 @@ pub fn who_pays(
     let Some(Ok(a)) = &model.result else {
         return html! {};
     };
-    let Some((min, max)) = a.total().and_then(|t| t.amount.bounds()) else {
+    if a.total().is_none() {
         return html! {};
-    };
+    }
     let form = &model.form;
     let choice =
         |id, label, checked, action| super::form_view::choice(dispatch, id, label, checked, action);
@@ -42,14 +42,10 @@ pub fn who_pays(
         true => field_view(lang, form, errors, f, &on_text),
         false => html! {},
     };
-    let intro = i18n::fill1(Text::WhoPaysIntro, lang, "amount", i18n::money(lang, min));
     html! {
         <section class="who-pays" id="who-pays" aria-labelledby="who-pays-heading">
             <h2 id="who-pays-heading">{ Text::WhoPaysHeading.get(lang) }</h2>
-            <p>{ intro }</p>
-            if max != Some(min) {
-                <p class="field__hint">{ Text::WhoPaysRangeNote.get(lang) }</p>
-            }
+            <p>{ Text::WhoPaysIntro.get(lang) }</p>
             { radio_group(lang, "alloc", Some(Text::WhoPaysQuestion), vec![
                 alloc("alloc-knew", Text::AllocKnew, Alloc::KnewAndDidNothing),
                 alloc("alloc-food-platform", Text::AllocFoodPlatform, Alloc::FoodPlatform),
@@ -69,17 +65,21 @@ pub fn who_pays(
             }
             { field(Field::AllocShare) }
             { field(Field::AllocEnlarged) }
-            { allocation(lang, min, form) }
+            { allocation(lang, a, form) }
         </section>
     }
 }
 
-fn allocation(lang: Lang, amount: crate::money::Money, form: &crate::form::FormState) -> Html {
-    let Some(Ok(a)) = form.situation().map(|s| allocate(amount, s)) else {
+fn allocation(lang: Lang, assessment: &Assessment, form: &crate::form::FormState) -> Html {
+    let Some(Ok(Some(a))) = form.situation().map(|s| allocate_claim(assessment, s)) else {
         return html! {};
     };
     html! {
         <>
+            <p>{ i18n::allocation_basis(lang, &a) }</p>
+            if matches!(a.figure, Amount::Range { .. }) {
+                <p class="field__hint">{ Text::WhoPaysRangeNote.get(lang) }</p>
+            }
             <ul class="pays" id="allocation">
                 { for a.rows.iter().map(|r| html! {
                     <li class="pay" data-party={party_id(r.party)}>
@@ -88,7 +88,7 @@ fn allocation(lang: Lang, amount: crate::money::Money, form: &crate::form::FormS
                             <span>{ Text::MayAsk.get(lang) }{ Text::LabelSeparator.get(lang) }<strong class="pay__amount">{ amount_html(lang, r.may_ask) }</strong></span>
                         </p>
                         if let Some(share) = r.internal {
-                            <p class="pay__share">{ Text::InternalShare.get(lang) }{ Text::LabelSeparator.get(lang) }{ amount_html(lang, Amount::exact(share)) }</p>
+                            <p class="pay__share">{ Text::InternalShare.get(lang) }{ Text::LabelSeparator.get(lang) }{ amount_html(lang, share) }</p>
                         }
                         <p>{ i18n::render(lang, &r.msg) }</p>
                     </li>

@@ -99,7 +99,11 @@ fn bad_input_is_exit_code_2_with_a_message() {
             r#"{"version": 2, "personal_information": {"loss": "some"}}"#,
             "some",
         ),
-        (r#"{"version": 3}"#, "unsupported scenario version 3"),
+        (r#"{"version": 4}"#, "unsupported scenario version 4"),
+        (
+            r#"{"version": 2, "who_pays": "food_platform"}"#,
+            "`who_pays` is a version 3 field",
+        ),
         ("not json", "invalid JSON"),
     ] {
         let (code, out, err) = assess(input, &[]);

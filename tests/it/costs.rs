@@ -4,6 +4,7 @@
 use weiquan::cases;
 use weiquan::date::Date;
 use weiquan::law::costs::{self, court_fees, CostsInput};
+use weiquan::law::statutes::ProvisionId as P;
 use weiquan::law::{assess, Amount, Key, LineId};
 use weiquan::money::Money;
 
@@ -107,16 +108,47 @@ fn the_limitation_period_ends_three_years_on_and_says_where_the_claims_stand() {
     let c = at(None);
     let l = line(&c, LineId::Limitation);
     assert_eq!(l.formula.key, Key::FormulaLimitation);
-    assert!(l.notes.is_empty());
+    // Issue 16: 203's holiday rule and 188's twenty years are said, and 195, 201–203 cited.
+    let keys: Vec<_> = l.notes.iter().map(|n| n.key).collect();
+    assert_eq!(
+        keys,
+        [
+            Key::NoteLimitationHoliday,
+            Key::NoteLimitationWeekend,
+            Key::NoteLimitationTwentyYears
+        ],
+        "2026-05-10 is a Sunday"
+    );
+    assert_eq!(
+        l.notes[1].arg("next"),
+        Some(weiquan::law::Arg::Date(Date::ymd(2026, 5, 11)))
+    );
+    for p in [
+        P::CivilCode188,
+        P::CivilCode195,
+        P::CivilCode201Para1,
+        P::CivilCode202,
+        P::CivilCode203,
+    ] {
+        assert!(l.provisions.contains(&p), "{p:?}");
+    }
     assert!(c.notes.iter().any(|n| n.msg.key == Key::NoteNotTimeBarred));
     let last_day = at(Some(Date::ymd(2026, 5, 10)));
     assert_eq!(
-        line(&last_day, LineId::Limitation).notes[0].key,
+        line(&last_day, LineId::Limitation)
+            .notes
+            .last()
+            .unwrap()
+            .key,
         Key::NoteLimitationInTime
     );
     let day_after = at(Some(Date::ymd(2026, 5, 11)));
     assert_eq!(
-        line(&day_after, LineId::Limitation).notes[0].key,
+        line(&day_after, LineId::Limitation)
+            .notes
+            .last()
+            .unwrap()
+            .key,
         Key::NoteLimitationExpired
     );
 }
@@ -148,4 +180,96 @@ fn the_complaint_draft_claims_each_sum_in_figures_and_capitals_and_their_total()
         !zh.contains("以上金钱请求合计"),
         "no total over an estimate"
     );
+}
+
+/// Issue 16: the fee is charged on what the complaint claims (诉讼请求的金额), not on the
+/// estimate. 申某 v 携程 ((2018)京0105民初36658号, docs/law/individual-cases.md case 3) claimed about
+/// ¥120,000 of loss and ¥10,000 of mental damages: a personality-rights case pays ¥100–500, plus
+/// 1% of ¥50,000–100,000 and 0.5% of the ¥30,000 above: ¥750 to ¥1,150.
+#[test]
+fn the_fee_is_charged_on_the_amount_claimed_when_it_is_given() {
+    use costs::{ClaimedAmounts, Procedure};
+    let case = cases::find("beijing-chaoyang-2018-ctrip").expect("preset");
+    let a = assess(&case.scenario).unwrap();
+    let on_estimate = costs::assess(&a, &CostsInput::default()).unwrap();
+    assert!(on_estimate
+        .notes
+        .iter()
+        .any(|n| n.msg.key == Key::NoteFeeOnEstimate));
+    let input = CostsInput {
+        claimed: ClaimedAmounts {
+            personal_information: Some(yuan(130_000)),
+            purchase: None,
+        },
+        ..CostsInput::default()
+    };
+    let c = costs::assess(&a, &input).unwrap();
+    let fee = line(&c, LineId::CourtFeePersonality);
+    assert_eq!(fee.amount, Amount::range(yuan(750), Some(yuan(1_150))));
+    assert!(!c.notes.iter().any(|n| n.msg.key == Key::NoteFeeOnEstimate));
+    // The 柯桥 case under the simplified procedure: half of ¥50.
+    let keqiao = assess(&cases::find("keqiao-2021-ctrip-price").unwrap().scenario).unwrap();
+    let simplified = CostsInput {
+        procedure: Some(Procedure::Simplified),
+        ..CostsInput::default()
+    };
+    let c = costs::assess(&keqiao, &simplified).unwrap();
+    let fee = line(&c, LineId::CourtFeeProperty);
+    assert_eq!(fee.amount, Amount::exact(yuan(25)));
+    assert_eq!(fee.notes[0].key, Key::NoteFeeSimplified);
+}
+
+/// A harm known before 2017-10-01 had two years (民法通则 135): three if still running on that day,
+/// over if not (2018 interpretation arts. 2, 3). The 2017 Ctrip scam, known 2017-08-10, got three.
+#[test]
+fn a_harm_known_before_october_2017_follows_the_move_from_two_years_to_three() {
+    let a = assess(&Default::default()).unwrap();
+    let at = |knew_on| {
+        let input = CostsInput {
+            knew_on: Some(knew_on),
+            ..CostsInput::default()
+        };
+        costs::assess(&a, &input).unwrap()
+    };
+    let ctrip = at(Date::ymd(2017, 8, 10));
+    let l = line(&ctrip, LineId::Limitation);
+    assert_eq!(l.formula.key, Key::FormulaLimitationMoved);
+    assert!(l.provisions.contains(&P::Limitation2018Art2));
+    let old = at(Date::ymd(2015, 6, 1));
+    let l = line(&old, LineId::Limitation);
+    assert_eq!(l.formula.key, Key::FormulaLimitationRunOut);
+    assert!(l.provisions.contains(&P::GeneralPrinciples135));
+}
+
+/// A defective product's injury: 产品质量法 45's two years are shown beside the three.
+#[test]
+fn a_defective_products_injury_shows_the_two_years_of_the_product_quality_law() {
+    use weiquan::law::{Purchase, PurchaseRule, Scenario};
+    let a = assess(&Scenario {
+        purchase: Some(Purchase {
+            rule: PurchaseRule::Defective,
+            price: yuan(300),
+            loss: Some(yuan(10_000)),
+            serious_harm: true,
+            ..Purchase::default()
+        }),
+        ..Scenario::default()
+    })
+    .unwrap();
+    let input = CostsInput {
+        knew_on: Some(Date::ymd(2024, 3, 1)),
+        ..CostsInput::default()
+    };
+    let c = costs::assess(&a, &input).unwrap();
+    let l = line(&c, LineId::Limitation);
+    let product = l
+        .notes
+        .iter()
+        .find(|n| n.key == Key::NoteLimitationProduct)
+        .expect("the two years");
+    assert_eq!(
+        product.arg("last"),
+        Some(weiquan::law::Arg::Date(Date::ymd(2026, 3, 1)))
+    );
+    assert!(l.provisions.contains(&P::ProductQuality45));
 }

@@ -120,21 +120,24 @@ fn any_purchase(
     let opt = prop::option::of(money.clone());
     (
         (rule, any_date(), money),
-        (opt.clone(), opt),
+        (opt.clone(), opt.clone(), opt),
         prop::array::uniform5(any::<bool>()),
     )
-        .prop_map(|((rule, date, price), (base, loss), f)| Purchase {
-            rule,
-            date,
-            price,
-            base,
-            refund: f[0],
-            loss,
-            harmless_flaw: f[1],
-            contrived: f[2],
-            buyer_knew: f[3],
-            serious_harm: f[4],
-        })
+        .prop_map(
+            |((rule, date, price), (base, loss, refunded), f)| Purchase {
+                rule,
+                date,
+                price,
+                base,
+                refund: f[0],
+                refunded: refunded.unwrap_or(Money::ZERO),
+                loss,
+                harmless_flaw: f[1],
+                contrived: f[2],
+                buyer_knew: f[3],
+                serious_harm: f[4],
+            },
+        )
 }
 
 fn any_reform(
@@ -273,9 +276,11 @@ proptest! {
             PurchaseRule::Food | PurchaseRule::Drug => 1_000,
             PurchaseRule::Defective => 0,
         };
-        if modern && line.amount != Amount::ZERO {
-            let (min, _) = line.amount.bounds().unwrap();
-            prop_assert!(min >= Money::from_yuan(floor) || p.rule == PurchaseRule::Defective);
+        // A knowing food buyer may have bought nothing within reasonable needs: ¥0, which no floor
+        // lifts (法释〔2024〕9号 art. 12).
+        let reasonable_only = p.rule == PurchaseRule::Food && p.buyer_knew;
+        if let (true, Some((min, _))) = (modern && line.amount != Amount::ZERO, line.amount.bounds()) {
+            prop_assert!(min >= Money::from_yuan(floor) || p.rule == PurchaseRule::Defective || (reasonable_only && min.is_zero()));
         }
     }
 

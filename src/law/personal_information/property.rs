@@ -17,6 +17,7 @@ use crate::law::{
     Amount, Claimant, Discretion, Gain, Line, LineId, Loss, Part, PersonalInformation, Role,
 };
 use crate::money::{Money, Overflow};
+use crate::parse::Count;
 
 /// The ceiling of 信息网络规定 art. 12(2): ¥500,000, for network infringement only. A legal
 /// maximum, not a typical award.
@@ -121,7 +122,11 @@ pub fn gain_figure(gain: Gain) -> Result<Option<Money>, Overflow> {
             total,
             all_records,
             own_records,
-        } => Some(share(total, own_records, all_records.n)?),
+        } => Some(share(
+            total,
+            own_share(own_records, all_records),
+            all_records.n,
+        )?),
         Gain::Estimate {
             records,
             price_per_record,
@@ -136,10 +141,20 @@ pub fn records_of(gain: Gain) -> u64 {
         Gain::Actual {
             records: Some(r), ..
         } => r.n,
-        Gain::ProRata { own_records, .. } => own_records,
+        Gain::ProRata {
+            own_records,
+            all_records,
+            ..
+        } => own_share(own_records, all_records),
         Gain::Estimate { records, .. } => records.n,
         Gain::Actual { records: None, .. } | Gain::Unknown => 1,
     }
+}
+
+/// One's own records, at most all of them: a share of a gain is never more than the whole (the
+/// form refuses more; the engine does not rely on it).
+fn own_share(own_records: u64, all_records: Count) -> u64 {
+    own_records.min(all_records.n)
 }
 
 fn gain_part(claimant: Claimant, gain: Gain) -> Result<Basis, Overflow> {
@@ -163,7 +178,7 @@ fn gain_part(claimant: Claimant, gain: Gain) -> Result<Basis, Overflow> {
         } => {
             let args = [
                 ("total", Arg::Money(total)),
-                ("own", Arg::Number(own_records)),
+                ("own", Arg::Number(own_share(own_records, all_records))),
                 ("all", Arg::Count(all_records)),
                 ("gain", value),
             ];
