@@ -235,7 +235,7 @@ texts! {
     SectionCircumstances => "案件情况", "Circumstances";
     FieldConductDate => "侵权行为发生的日期（大约）", "When it happened (roughly)";
     HintConductDate => "决定适用哪部法律：个人信息保护法自 2021-11-01 起施行。不清楚就留空。", "Decides which law applies: the PIPL is in force from 2021-11-01. Leave empty if unsure.";
-    FieldProcessor => "对方是处理我个人信息的企业或机构（个人信息处理者）", "The other side is a business or body that processes my personal information";
+    FieldProcessor => "对方自主决定怎样处理我的个人信息（个人信息处理者：企业、机构或者个人都可以是）", "The other side decides for itself how my personal information is processed (a personal-information processor: an organisation or an individual)";
     FieldViaNetwork => "通过网络实施（例如在网上出售、公开、传播我的信息）", "Committed via an information network (e.g. my information sold or published online)";
     FieldFacial => "涉及用人脸识别技术处理的人脸信息", "Involves facial information processed by facial recognition";
     ClaimantQuestion => "谁起诉？", "Who is suing?";
@@ -259,7 +259,7 @@ texts! {
     CourtDecides => "由法院根据实际情况酌定", "For the court to fix on the actual circumstances";
     CourtDecidesShort => "法院酌定", "Court decides";
     AtLeast => "至少：您能证明的数额 {amount}", "At least what you can prove: {amount}";
-    CeilingFootnote => "法律规定的最高额 {amount}，不是通常判赔的数额。", "Legal maximum {amount}: not a typical award.";
+    CeilingFootnote => "司法解释规定的最高额 {amount}，不是通常判赔的数额。", "The SPC interpretation's maximum {amount}: not a typical award.";
     UpperBound => "最高 {amount}。", "At most {amount}.";
     NothingToCompensate => "按您填写的情况，没有可以计算的金钱赔偿。您仍然可以提出下面不涉及金钱的请求。", "On what you entered there is no money compensation to compute. You can still make the non-money claims below.";
     Disclaimer => "这是依据法律条文得出的估算，不是法律意见；最终数额由法院决定。", "This is an estimate from the statutes, not legal advice; the court decides the final amount.";

@@ -15,7 +15,7 @@ pub const LAW: Law = Law {
 
 /// 总则编解释 (法释〔2022〕6号), in force 2022-03-01; it reaches only facts after 2021-01-01 (art. 39).
 pub const GENERAL_PART_RULES: Law = Law {
-    name_zh: "最高人民法院关于适用《中华人民共和国民法典》总则编若干问题的解释",
+    name_zh: "最高人民法院关于适用〈中华人民共和国民法典〉总则编若干问题的解释",
     name_en: "SPC Interpretation on the General Part of the Civil Code",
     adopted: Date::ymd(2021, 12, 30),
     amended: None,
@@ -24,7 +24,7 @@ pub const GENERAL_PART_RULES: Law = Law {
 
 /// 时间效力规定 (法释〔2020〕15号), in force 2021-01-01: which law governs facts before the Code.
 pub const TRANSITION_RULES: Law = Law {
-    name_zh: "最高人民法院关于适用《中华人民共和国民法典》时间效力的若干规定",
+    name_zh: "最高人民法院关于适用〈中华人民共和国民法典〉时间效力的若干规定",
     name_en: "SPC Provisions on the Temporal Effect of the Civil Code",
     adopted: Date::ymd(2020, 12, 14),
     amended: None,

@@ -17,7 +17,7 @@ pub const LAW: Law = Law {
 
 /// In force 2018-07-23; it applies to cases still at first or second instance then (art. 5).
 pub const LIMITATION_RULES: Law = Law {
-    name_zh: "最高人民法院关于适用《中华人民共和国民法总则》诉讼时效制度若干问题的解释",
+    name_zh: "最高人民法院关于适用〈中华人民共和国民法总则〉诉讼时效制度若干问题的解释",
     name_en: "SPC Interpretation on Limitation under the General Provisions of the Civil Law",
     adopted: Date::ymd(2018, 7, 2),
     amended: None,
