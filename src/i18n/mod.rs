@@ -487,6 +487,18 @@ pub fn claim_title(claim: crate::law::ClaimKind) -> Text {
     }
 }
 
+/// A defendant's name in the who-pays panel.
+pub fn party(p: crate::law::liability::Party) -> Text {
+    use crate::law::liability::Party;
+    match p {
+        Party::Seller => Text::PartySeller,
+        Party::Platform => Text::PartyPlatform,
+        Party::Business => Text::PartyBusiness,
+        Party::CoProcessor => Text::PartyCoProcessor,
+        Party::Fraudster => Text::PartyFraudster,
+    }
+}
+
 /// What an allocation shares out, in a sentence: the claim and its figure, or the scam loss.
 pub fn allocation_basis(lang: Lang, allocation: &crate::law::liability::Allocation) -> String {
     let figure = amount(lang, allocation.figure);

@@ -131,7 +131,40 @@ pub fn allocate_claim(
     let Some((claim, figure)) = found else {
         return Ok(None);
     };
-    allocate(claim, figure, situation)
+    let before_2021 = a.section(claim).is_some_and(tort_law_era);
+    Ok(allocate(claim, figure, situation)?.map(|mut allocation| {
+        if before_2021 {
+            allocation.provisions = allocation
+                .provisions
+                .into_iter()
+                .map(of_the_tort_law)
+                .collect();
+        }
+        allocation
+    }))
+}
+
+/// A personal-information claim judged by the Tort Liability Law (its property line rests on 20).
+fn tort_law_era(section: &Section) -> bool {
+    section
+        .lines
+        .iter()
+        .any(|l| l.provisions.contains(&P::TortLaw20))
+}
+
+/// The Tort Liability Law's article for a Civil Code article on who pays, where it had one: the
+/// law of the time for conduct before 2021 (时间效力规定 1(2)).
+fn of_the_tort_law(provision: P) -> P {
+    match provision {
+        P::CivilCode1168 => P::TortLaw8,
+        P::CivilCode1171 => P::TortLaw11,
+        P::CivilCode1172 => P::TortLaw12,
+        P::CivilCode178Para1 => P::TortLaw13,
+        P::CivilCode178Para2 => P::TortLaw14,
+        P::CivilCode1173 => P::TortLaw26,
+        P::CivilCode1175 => P::TortLaw28,
+        other => other,
+    }
 }
 
 /// The figure shared: after a scam, the loss the scammer caused less what was recovered (the top of

@@ -84,7 +84,7 @@ fn allocation(lang: Lang, assessment: &Assessment, form: &crate::form::FormState
                 { for a.rows.iter().map(|r| html! {
                     <li class="pay" data-party={party_id(r.party)}>
                         <p class="pay__head">
-                            <strong>{ party(r.party).get(lang) }</strong>
+                            <strong>{ i18n::party(r.party).get(lang) }</strong>
                             <span>{ Text::MayAsk.get(lang) }{ Text::LabelSeparator.get(lang) }<strong class="pay__amount">{ amount_html(lang, r.may_ask) }</strong></span>
                         </p>
                         if let Some(share) = r.internal {
@@ -96,16 +96,6 @@ fn allocation(lang: Lang, assessment: &Assessment, form: &crate::form::FormState
             </ul>
             { provision_list(lang, &a.provisions) }
         </>
-    }
-}
-
-fn party(p: Party) -> Text {
-    match p {
-        Party::Seller => Text::PartySeller,
-        Party::Platform => Text::PartyPlatform,
-        Party::Business => Text::PartyBusiness,
-        Party::CoProcessor => Text::PartyCoProcessor,
-        Party::Fraudster => Text::PartyFraudster,
     }
 }
 

@@ -273,3 +273,108 @@ fn a_defective_products_injury_shows_the_two_years_of_the_product_quality_law() 
     );
     assert!(l.provisions.contains(&P::ProductQuality45));
 }
+
+/// Issue 16's review: the draft of a public-interest case claimed the public's money for the user.
+/// No individual draft: who may sue, and what one person may claim (their own share, relief).
+#[test]
+fn a_public_interest_case_gets_no_individual_draft() {
+    use weiquan::i18n::{complaint, Lang};
+    let a = assess(&cases::find("hangzhou-2020-10605").unwrap().scenario).unwrap();
+    let zh = complaint::draft(Lang::Zh, &a, None);
+    assert!(!zh.contains("民事起诉状"), "{zh}");
+    assert!(!zh.contains("34,000"), "{zh}");
+    assert!(zh.contains("只有人民检察院"), "{zh}");
+    assert!(
+        zh.contains("《中华人民共和国个人信息保护法》第七十条"),
+        "{zh}"
+    );
+    let en = complaint::draft(Lang::En, &a, None);
+    assert!(en.contains("no individual draft"), "{en}");
+}
+
+/// Issue 16's review: a draft asked for ¥0 (no loss; a staged claim). A head worth nothing is left
+/// out and the relief drafted; with nothing at all to ask for, there is no draft.
+#[test]
+fn a_head_of_zero_is_left_out_and_the_relief_drafted() {
+    use weiquan::i18n::{complaint, Lang};
+    use weiquan::law::{Purchase, PurchaseRule, Scenario};
+    // The 北京四中院 order-leak case: no money claimed, an apology won.
+    let a = assess(&cases::find("beijing-4th-2024-order-leak").unwrap().scenario).unwrap();
+    let zh = complaint::draft(Lang::Zh, &a, None);
+    assert!(!zh.contains("人民币0"), "{zh}");
+    assert!(zh.contains("1. 判令被告停止侵害"), "{zh}");
+    let staged = assess(&Scenario {
+        purchase: Some(Purchase {
+            rule: PurchaseRule::Fraud,
+            price: yuan(100),
+            contrived: true,
+            ..Purchase::default()
+        }),
+        ..Scenario::default()
+    })
+    .unwrap();
+    let zh = complaint::draft(Lang::Zh, &staged, None);
+    assert!(zh.contains("不生成起诉状"), "{zh}");
+}
+
+/// Issue 16's review: the legal basis cited the defendant's answers (民法典 1173, 1175; 法释〔2024〕9号
+/// art. 12, which pleads the buyer's knowledge, an admission) and a standard of proof (民诉法解释
+/// 109). It cites what supports each request; the price back rests on rescission (157).
+#[test]
+fn the_legal_basis_cites_only_what_supports_a_request() {
+    use weiquan::i18n::{complaint, Lang};
+    use weiquan::law::{Loss, PersonalInformation, Purchase, PurchaseRule, Scenario, ThirdParty};
+    let a = assess(&Scenario {
+        personal_information: Some(PersonalInformation {
+            loss: Loss::Amount {
+                fen: yuan(8_000),
+                third_party: Some(ThirdParty {
+                    recovered: Money::ZERO,
+                }),
+            },
+            ..PersonalInformation::default()
+        }),
+        purchase: Some(Purchase {
+            rule: PurchaseRule::Fraud,
+            price: yuan(100),
+            ..Purchase::default()
+        }),
+        ..Scenario::default()
+    })
+    .unwrap();
+    let zh = complaint::draft(Lang::Zh, &a, None);
+    let basis = &zh[zh.find("法律依据").unwrap()..];
+    for absent in [
+        "第一千一百七十三条",
+        "第一千一百七十五条",
+        "第一百零九条",
+        "第一百零八条",
+    ] {
+        assert!(!basis.contains(absent), "{absent}: {basis}");
+    }
+    for present in ["第一千一百七十二条", "第一百五十七条", "第五十五条第一款"]
+    {
+        assert!(basis.contains(present), "{present}: {basis}");
+    }
+    let knew = assess(&Scenario {
+        purchase: Some(Purchase {
+            rule: PurchaseRule::Food,
+            price: yuan(300),
+            base: Some(yuan(100)),
+            buyer_knew: true,
+            ..Purchase::default()
+        }),
+        ..Scenario::default()
+    })
+    .unwrap();
+    let zh = complaint::draft(Lang::Zh, &knew, None);
+    assert!(!zh.contains("第十二条"), "{zh}");
+    assert!(
+        !zh.contains("第二条第一款"),
+        "{zh}: art. 2 pleads the knowledge too"
+    );
+    assert!(
+        zh.contains("第二十四条第一款"),
+        "{zh}: the price back on its own ground"
+    );
+}

@@ -146,3 +146,39 @@ fn a_knowingly_defective_product_that_seriously_harmed() {
         "defective",
     );
 }
+
+/// The rest of the answer `assess --text` prints, and the drafts `--complaint` prints, for 申某 v
+/// 携程 ((2018)京0105民初36658号) as a version 3 scenario: the fee on what was claimed, the limitation
+/// moved from two years to three, who pays after the scam.
+#[test]
+fn costs_who_pays_and_the_drafts() {
+    use weiquan::i18n::complaint;
+    use weiquan::law::costs::{self, ClaimedAmounts, CostsInput};
+    use weiquan::law::liability::{allocate_claim, Situation};
+    let case = cases::find("beijing-chaoyang-2018-ctrip").unwrap();
+    let a = assess(&case.scenario).unwrap();
+    let input = CostsInput {
+        knew_on: Some(weiquan::date::Date::ymd(2017, 8, 10)),
+        as_of: Some(weiquan::date::Date::ymd(2018, 7, 4)),
+        claimed: ClaimedAmounts {
+            personal_information: Some(Money::from_yuan(130_000)),
+            purchase: None,
+        },
+        ..CostsInput::default()
+    };
+    let c = costs::assess(&a, &input).unwrap();
+    let who = allocate_claim(&a, Situation::ScamAfterLeak { share_pct: 50 })
+        .unwrap()
+        .unwrap();
+    let text = [weiquan::i18n::Lang::Zh, weiquan::i18n::Lang::En]
+        .map(|lang| {
+            format!(
+                "{}{}{}",
+                report::costs_text(lang, &c),
+                report::allocation_text(lang, &who),
+                complaint::draft(lang, &a, Some(&c))
+            )
+        })
+        .join("\n---\n");
+    compare(&text, "costs-who-pays-drafts");
+}

@@ -129,7 +129,11 @@ provisions! {
     CivilCodeTransition2 = "civil-code-transition-2" => civil_code::TRANSITION_2;
     CivilCodeTransition24 = "civil-code-transition-24" => civil_code::TRANSITION_24;
     TortLaw6Para1 = "tort-law-6-1" => tort_law::ART_6_1;
+    TortLaw8 = "tort-law-8" => tort_law::ART_8;
+    TortLaw11 = "tort-law-11" => tort_law::ART_11;
     TortLaw12 = "tort-law-12" => tort_law::ART_12;
+    TortLaw13 = "tort-law-13" => tort_law::ART_13;
+    TortLaw14 = "tort-law-14" => tort_law::ART_14;
     TortLaw15 = "tort-law-15" => tort_law::ART_15;
     TortLaw20 = "tort-law-20" => tort_law::ART_20;
     TortLaw22 = "tort-law-22" => tort_law::ART_22;

@@ -24,12 +24,44 @@ pub const ART_6_1: Provision = Provision {
         "Whoever through fault infringes another's civil rights and interests is liable in tort.",
 };
 
+pub const ART_8: Provision = Provision {
+    law: &LAW,
+    article_zh: "第八条",
+    article_en: "Art. 8",
+    text_zh: "二人以上共同实施侵权行为，造成他人损害的，应当承担连带责任。",
+    gloss_en: "Two or more who commit a tort together are jointly and severally liable.",
+};
+
+pub const ART_11: Provision = Provision {
+    law: &LAW,
+    article_zh: "第十一条",
+    article_en: "Art. 11",
+    text_zh: "二人以上分别实施侵权行为造成同一损害，每个人的侵权行为都足以造成全部损害的，行为人承担连带责任。",
+    gloss_en: "Separate acts each enough to cause the whole harm give joint and several liability.",
+};
+
 pub const ART_12: Provision = Provision {
     law: &LAW,
     article_zh: "第十二条",
     article_en: "Art. 12",
     text_zh: "二人以上分别实施侵权行为造成同一损害，能够确定责任大小的，各自承担相应的责任；难以确定责任大小的，平均承担赔偿责任。",
     gloss_en: "Two or more who separately cause the same harm each answer for their share; equal shares where the shares cannot be told.",
+};
+
+pub const ART_13: Provision = Provision {
+    law: &LAW,
+    article_zh: "第十三条",
+    article_en: "Art. 13",
+    text_zh: "法律规定承担连带责任的，被侵权人有权请求部分或者全部连带责任人承担责任。",
+    gloss_en: "Where liability is joint and several, the victim may claim from any or all of those liable.",
+};
+
+pub const ART_14: Provision = Provision {
+    law: &LAW,
+    article_zh: "第十四条",
+    article_en: "Art. 14",
+    text_zh: "连带责任人根据各自责任大小确定相应的赔偿数额；难以确定责任大小的，平均承担赔偿责任。\n支付超出自己赔偿数额的连带责任人，有权向其他连带责任人追偿。",
+    gloss_en: "Jointly liable parties share by their responsibility, equally where it cannot be told; one who pays more recovers the excess.",
 };
 
 pub const ART_15: Provision = Provision {
