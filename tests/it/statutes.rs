@@ -112,6 +112,10 @@ fn every_law_title_in_chinese_notes_is_in_book_title_marks() {
             "消费者权益保护法",
             "食品安全法",
             "药品管理法",
+            "侵权责任法",
+            "民法总则",
+            "网络安全法",
+            "产品质量法",
         ] {
             for (at, _) in zh.match_indices(law) {
                 let before = &zh[..at];
