@@ -250,6 +250,40 @@ proptest! {
         let _ = assess(&s);
     }
 
+    /// Who pays shares the claim's own figure: whatever the situation, every party's top is at most
+    /// the figure's top, and with joint liability someone may be asked for all of it.
+    #[test]
+    fn who_pays_never_shares_more_than_the_claims_figure(
+        s in any_scenario(any_valid_amount()),
+        pct in 0u64..150,
+        which in 0usize..9,
+    ) {
+        use weiquan::law::liability::{allocate_claim, Reading, Situation};
+        let situation = [
+            Situation::KnewAndDidNothing,
+            Situation::FoodPlatform,
+            Situation::JointProcessors,
+            Situation::JointTortfeasors,
+            Situation::SellerUnidentified,
+            Situation::SeparateShares { share_pct: pct },
+            Situation::ScamAfterLeak { share_pct: pct },
+            Situation::FailedToVet { share_pct: pct, reading: Reading::Supplementary },
+            Situation::IgnoredNotice { enlarged: Money::from_yuan(pct as i64) },
+        ][which];
+        let Ok(a) = assess(&s) else { return Ok(()) };
+        let Ok(Some(who)) = allocate_claim(&a, situation) else { return Ok(()) };
+        // A negative figure is nothing the page lets through (a gain below zero).
+        prop_assume!(who.figure.bounds().is_some_and(|(min, _)| min >= Money::ZERO));
+        let top = max_of(who.figure).unwrap();
+        for row in &who.rows {
+            match (max_of(row.may_ask).unwrap(), top) {
+                (Some(asked), Some(top)) => prop_assert!(asked <= top),
+                (Some(_), None) | (None, None) => {}
+                (None, Some(_)) => prop_assert!(false, "an open row under a closed figure"),
+            }
+        }
+    }
+
     #[test]
     fn the_sandbox_never_changes_the_current_law_total(s in any_scenario(any_valid_amount())) {
         let without = Scenario { reform: None, ..s.clone() };
