@@ -47,8 +47,8 @@ fn public_interest(lang: Lang) -> String {
         .map(|id| citation(lang, id.provision()))
         .collect();
     let text = match lang {
-        Lang::Zh => "这是公益诉讼：只有人民检察院、法律规定的消费者组织和国家网信部门确定的组织可以起诉，赔偿款用于公益，不归任何个人，所以这里不生成个人的起诉状。您个人可以另行起诉，请求赔偿您自己的损失（或者对方因您的信息获得的利益），并请求停止侵害、删除您的个人信息、赔礼道歉：在计算器里选择“我本人”起诉，就会按您个人的请求生成草稿。\n\n依据：",
-        Lang::En => "This is a public-interest case: only a procuratorate, a consumer organisation named by law or an organisation designated by the state cyberspace authority may bring it, and the money goes to public purposes, not to any person, so no individual draft is made. You may sue separately for your own loss (or the gain made from your information) and ask that the infringement stop, your information be deleted and an apology be made: choose \"Me\" as the one suing in the calculator for a draft of your own claim.\n\nBasis: ",
+        Lang::Zh => "这是公益诉讼：只有人民检察院、法律规定的消费者组织和国家网信部门确定的组织可以起诉，赔偿款归公益，所以不生成个人的起诉状。您个人可以另行起诉，请求赔偿您自己的损失（或对方因您的信息获得的利益），并请求停止侵害、删除、赔礼道歉：选择由“我本人”起诉即可生成草稿。\n\n依据：",
+        Lang::En => "A public-interest case: only a procuratorate, a consumer organisation named by law or one designated by the cyberspace authority may bring it, and the money goes to public purposes, so no individual draft is made. You may sue for your own loss (or the gain from your information) and ask that the infringement stop, your data be deleted and an apology made: choose \"Me\" as the one suing for a draft.\n\nBasis: ",
     };
     format!("{text}{}\n", cited.join("; "))
 }
