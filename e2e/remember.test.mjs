@@ -227,7 +227,7 @@ test('an amount too large to compute is an error on the field that made it; the 
   await type(page, 'all-records', '40000');
   await type(page, 'own-records', '999999999999');
   await page.locator('#own-records').blur();
-  assert.match(await page.textContent('#own-records-error'), /不能多于全部信息条数/);
+  assert.match(await page.textContent('#own-records-error'), /不能多于全部条数/);
   assert.equal(await page.locator('.result__error').count(), 0, 'no "too large to compute" in place of the result');
   await context.close();
 });

@@ -59,6 +59,33 @@ impl Date {
         later.day_number() - self.day_number()
     }
 
+    /// The day `n` days on; `None` beyond the dates this app accepts.
+    pub fn plus_days(self, n: i64) -> Option<Date> {
+        // Howard Hinnant's civil_from_days, the inverse of `day_number`.
+        let z = self.day_number().checked_add(n)? + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Date::new(
+            u16::try_from(year).ok()?,
+            u8::try_from(month).ok()?,
+            u8::try_from(day).ok()?,
+        )
+        .ok()
+    }
+
+    /// Days after the last Monday: 0 on a Monday, 5 on a Saturday, 6 on a Sunday (1970-01-01 was
+    /// a Thursday).
+    pub fn days_since_monday(self) -> u8 {
+        // rem_euclid(7) is in 0..7, so the cast never truncates.
+        (self.day_number() + 3).rem_euclid(7) as u8
+    }
+
     /// The same day `n` years on; the last day of the month where there is no such day (29
     /// February). That is how 民法典 202 ends a period counted in years ("到期月的对应日…没有对应日的，
     /// 月末日"). `None` beyond the dates this app accepts.
@@ -184,6 +211,21 @@ mod tests {
             Some(Date::ymd(2028, 2, 29))
         );
         assert_eq!(Date::ymd(2998, 1, 1).plus_years(3), None);
+    }
+
+    #[test]
+    fn adds_days_and_knows_the_weekday() {
+        let d = Date::ymd(2024, 2, 28);
+        assert_eq!(d.plus_days(1), Some(Date::ymd(2024, 2, 29)));
+        assert_eq!(d.plus_days(2), Some(Date::ymd(2024, 3, 1)));
+        assert_eq!(
+            Date::ymd(2025, 12, 31).plus_days(1),
+            Some(Date::ymd(2026, 1, 1))
+        );
+        assert_eq!(Date::ymd(2999, 12, 31).plus_days(1), None);
+        assert_eq!(Date::ymd(1970, 1, 1).days_since_monday(), 3, "a Thursday");
+        assert_eq!(Date::ymd(2026, 5, 10).days_since_monday(), 6, "a Sunday");
+        assert_eq!(Date::ymd(2026, 5, 11).days_since_monday(), 0, "a Monday");
     }
 
     #[test]

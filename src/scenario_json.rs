@@ -1,8 +1,9 @@
 //! The Scenario JSON format as files and scripts hold it, by version (docs/scenario.md).
 //!
-//! Version 2 carries `"version": 2`. Version 1, the format of the first release, has no
-//! `version` key and one personal-information claim; it is still accepted and migrated as the
-//! document says, so saved files keep working.
+//! Version 3 carries `"version": 3`; version 2 is the same without the costs inputs, who pays
+//! and a refund before suit, so it is read as version 3 once it is shown to hold none of them.
+//! Version 1, the format of the first release, has no `version` key and one personal-information
+//! claim; it is still accepted and migrated as the document says, so saved files keep working.
 
 use crate::cases::Case;
 use crate::law::{
@@ -31,18 +32,46 @@ pub fn from_json(text: &str) -> Result<Scenario, String> {
         let case: Case = serde_json::from_str(text).map_err(|e| format!("invalid preset: {e}"))?;
         return Ok(case.scenario);
     }
-    match probe.version {
+    match probe.version.as_ref().map(Value::as_u64) {
         None => {
             let v1: V1 = serde_json::from_str(text)
                 .map_err(|e| format!("invalid scenario (version 1): {e}"))?;
             Ok(v1.migrate())
         }
-        Some(v) if v.as_u64() == Some(u64::from(FORMAT_VERSION)) => {
+        Some(Some(2)) => {
+            let v2: Scenario = serde_json::from_str(text)
+                .map_err(|e| format!("invalid scenario (version 2): {e}"))?;
+            migrate_v2(v2)
+        }
+        Some(Some(v)) if v == u64::from(FORMAT_VERSION) => {
             serde_json::from_str(text).map_err(|e| format!("invalid scenario: {e}"))
         }
-        Some(v) => Err(format!(
-            "unsupported scenario version {v}: this build reads 1 and {FORMAT_VERSION}"
+        _ => Err(format!(
+            "unsupported scenario version {}: this build reads 1, 2 and {FORMAT_VERSION}",
+            probe.version.unwrap_or(Value::Null)
         )),
+    }
+}
+
+/// Version 2 is version 3 without its new fields: the same facts, written as version 3. A field
+/// version 2 never had is an error there, as any unknown field is.
+fn migrate_v2(v2: Scenario) -> Result<Scenario, String> {
+    let refunded = v2.purchase.as_ref().is_some_and(|p| !p.refunded.is_zero());
+    let new_field = [
+        ("costs", v2.costs.is_some()),
+        ("who_pays", v2.who_pays.is_some()),
+        ("purchase.refunded", refunded),
+    ]
+    .into_iter()
+    .find_map(|(name, present)| present.then_some(name));
+    match new_field {
+        Some(name) => Err(format!(
+            "invalid scenario (version 2): `{name}` is a version 3 field"
+        )),
+        None => Ok(Scenario {
+            version: FORMAT_VERSION,
+            ..v2
+        }),
     }
 }
 

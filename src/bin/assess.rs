@@ -1,18 +1,40 @@
-//! `assess [--text zh|en] [FILE.json]`: reads a Scenario (from FILE, or stdin) in any supported
-//! format version, or a preset file, and prints its Assessment as JSON (amounts in integer fen,
-//! provision ids on every line), or with `--text` as sentences in Chinese or English. Exit code 2
-//! on bad input (with the field named), 1 when the output cannot be written.
+//! `assess [--text zh|en | --complaint zh|en] [FILE.json]`: reads a Scenario (from FILE, or stdin)
+//! in any supported format version, or a preset file, and prints the whole answer: the Assessment,
+//! what suing costs (court fee, late interest, limitation with its last day) and, when the
+//! scenario says how the defendants stand, who pays. As JSON (amounts in integer fen, provision
+//! ids on every line), with `--text` as sentences in Chinese or English, or with `--complaint` the
+//! complaint draft (zh) or demand letter (en). Exit code 2 on bad input (with the field named), 1
+//! when the output cannot be written.
 
+use serde::Serialize;
 use std::io::{Read, Write};
 use std::process::ExitCode;
-use weiquan::i18n::{report, Lang};
-use weiquan::law::assess;
+use weiquan::i18n::{complaint, report, Lang};
+use weiquan::law::costs::{self, Costs};
+use weiquan::law::liability::{allocate_claim, Allocation};
+use weiquan::law::{assess, Assessment};
 use weiquan::money::MAX_INPUT;
 use weiquan::scenario_json;
 
 /// The largest input read: a scenario is a few hundred bytes; this bounds memory (parsing takes
 /// a dozen times the input) whatever is piped in.
 const MAX_BYTES: u64 = 1 << 20;
+
+/// The JSON printed: the Assessment's own fields, then the costs and who pays beside them.
+#[derive(Serialize)]
+struct Answer<'a> {
+    #[serde(flatten)]
+    assessment: &'a Assessment,
+    costs: &'a Costs,
+    who_pays: Option<&'a Allocation>,
+}
+
+/// What to print.
+enum Output {
+    Json,
+    Text(Lang),
+    Complaint(Lang),
+}
 
 fn main() -> ExitCode {
     let out = match run(std::env::args().skip(1).collect()) {
@@ -53,11 +75,14 @@ fn check_limits(value: &serde_json::Value, path: &str) -> Result<(), String> {
 }
 
 fn run(args: Vec<String>) -> Result<String, String> {
-    let (lang, path) = match args.as_slice() {
-        [flag, lang, rest @ ..] if flag == "--text" => (Some(parse_lang(lang)?), rest.first()),
-        rest => (None, rest.first()),
+    let (output, path) = match args.as_slice() {
+        [flag, lang, rest @ ..] if flag == "--text" => (Output::Text(parse_lang(lang)?), rest),
+        [flag, lang, rest @ ..] if flag == "--complaint" => {
+            (Output::Complaint(parse_lang(lang)?), rest)
+        }
+        rest => (Output::Json, rest),
     };
-    let reader: Box<dyn Read> = match path.map(String::as_str) {
+    let reader: Box<dyn Read> = match path.first().map(String::as_str) {
         None | Some("-") => Box::new(std::io::stdin()),
         Some(p) => Box::new(std::fs::File::open(p).map_err(|e| format!("{p}: {e}"))?),
     };
@@ -72,17 +97,41 @@ fn run(args: Vec<String>) -> Result<String, String> {
     let scenario = scenario_json::from_json(&input)?;
     let written = serde_json::to_value(&scenario).map_err(|e| e.to_string())?;
     check_limits(&written, "scenario")?;
-    let assessment = assess(&scenario).map_err(|_| "an amount overflowed".to_string())?;
-    match lang {
-        Some(lang) => Ok(report::plain_text(lang, &assessment)),
-        None => serde_json::to_string_pretty(&assessment).map_err(|e| e.to_string()),
-    }
+    let overflow = |_| "an amount overflowed".to_string();
+    let assessment = assess(&scenario).map_err(overflow)?;
+    let costs =
+        costs::assess(&assessment, &scenario.costs.unwrap_or_default()).map_err(overflow)?;
+    let who_pays = match scenario.who_pays {
+        Some(situation) => allocate_claim(&assessment, situation).map_err(overflow)?,
+        None => None,
+    };
+    Ok(match output {
+        Output::Json => {
+            let answer = Answer {
+                assessment: &assessment,
+                costs: &costs,
+                who_pays: who_pays.as_ref(),
+            };
+            serde_json::to_string_pretty(&answer).map_err(|e| e.to_string())?
+        }
+        Output::Text(lang) => {
+            let mut text = report::plain_text(lang, &assessment);
+            text.push_str(&report::costs_text(lang, &costs));
+            if let Some(allocation) = &who_pays {
+                text.push_str(&report::allocation_text(lang, allocation));
+            }
+            text
+        }
+        Output::Complaint(lang) => complaint::draft(lang, &assessment, Some(&costs)),
+    })
 }
 
 fn parse_lang(tag: &str) -> Result<Lang, String> {
     match tag {
         "zh" | "zh-CN" => Ok(Lang::Zh),
         "en" => Ok(Lang::En),
-        other => Err(format!("--text takes zh or en, not {other:?}")),
+        other => Err(format!(
+            "--text and --complaint take zh or en, not {other:?}"
+        )),
     }
 }

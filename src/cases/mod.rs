@@ -27,6 +27,14 @@ pub const SOURCES: &[(&str, &str)] = &[
         include_str!("beijing-chaoyang-2018-ctrip.json"),
     ),
     (
+        "beijing-internet-2020-weread.json",
+        include_str!("beijing-internet-2020-weread.json"),
+    ),
+    (
+        "beijing-internet-2020-baidu-photo.json",
+        include_str!("beijing-internet-2020-baidu-photo.json"),
+    ),
+    (
         "guangzhou-internet-2021-sms.json",
         include_str!("guangzhou-internet-2021-sms.json"),
     ),

@@ -277,13 +277,13 @@ fields! {
     ClaimedExpenses = "claimed-expenses", Money, Pi, FieldClaimedExpenses, None, always;
     PurchaseDate = "purchase-date", Date, Purchase, FieldPurchaseDate, Some(Text::HintPurchaseDate), always;
     Price = "price", Money, Purchase, FieldPrice, Some(Text::HintAmount), always;
-    /// A narrower base: the part of the price a fraud claim rests on, or the reasonable part of
-    /// food bought knowing it was unsafe.
-    Base = "base", Money, Purchase, FieldBase, Some(Text::HintBase), |f: &FormState| match f.value::<PurchaseRule>() {
-        PurchaseRule::Fraud => true,
-        PurchaseRule::Food => f.is_on(Flag::BuyerKnew),
-        PurchaseRule::Drug | PurchaseRule::Defective => false,
-    };
+    /// What the business refunded before suit: the price back and the punitive base follow it.
+    Refunded = "refunded", Money, Purchase, FieldRefunded, Some(Text::HintRefunded), always;
+    /// A narrower base: the part of the price a fraud claim rests on.
+    Base = "base", Money, Purchase, FieldBase, Some(Text::HintBase), |f: &FormState| f.value::<PurchaseRule>() == PurchaseRule::Fraud;
+    /// Food bought knowing it was unsafe: the part within reasonable daily needs (empty: the
+    /// court decides; 0: nothing was).
+    ReasonablePart = "reasonable-part", Money, Purchase, FieldReasonablePart, Some(Text::HintReasonablePart), |f: &FormState| f.is_on(Flag::BuyerKnew);
     PurchaseLoss = "purchase-loss", Money, Purchase, FieldPurchaseLoss, Some(Text::HintPurchaseLoss), always;
     ReformMultiple = "reform-multiple", Count, Reform, FieldReformMultiple, None, always;
     ReformPerRecord = "reform-per-record", Money, Reform, FieldReformPerRecord, None, always;
@@ -297,6 +297,9 @@ fields! {
     /// Costs: when the harm and who caused it were known; the day to judge the period on.
     KnewOn = "knew-on", Date, Costs, FieldKnewOn, Some(Text::HintKnewOn), always;
     AsOf = "as-of", Date, Costs, FieldAsOf, None, always;
+    /// Costs: what the complaint claims for each claim; the fee is charged on it.
+    ClaimedPiTotal = "claimed-pi-total", Money, Costs, FieldClaimedPiTotal, Some(Text::HintClaimedTotal), |f: &FormState| f.flag(Flag::ClaimPersonalInformation);
+    ClaimedPurchaseTotal = "claimed-purchase-total", Money, Costs, FieldClaimedPurchaseTotal, Some(Text::HintClaimedTotal), |f: &FormState| f.flag(Flag::ClaimPurchase);
 }
 
 flags! {
@@ -311,11 +314,14 @@ flags! {
     Serious = "serious", Pi, FieldSerious, false, |f: &FormState| f.value::<Claimant>() == Claimant::Individual;
     Refund = "refund", Purchase, FieldRefund, true, always;
     HarmlessFlaw = "harmless-flaw", Purchase, FieldHarmlessFlaw, false, |f: &FormState| matches!(f.value(), PurchaseRule::Fraud | PurchaseRule::Food);
-    Contrived = "contrived", Purchase, FieldContrived, false, |f: &FormState| f.value::<PurchaseRule>() == PurchaseRule::Fraud;
+    /// A staged claim is no claim under any rule that punishes deception or unsafe goods.
+    Contrived = "contrived", Purchase, FieldContrived, false, |f: &FormState| f.value::<PurchaseRule>() != PurchaseRule::Defective;
     BuyerKnew = "buyer-knew", Purchase, FieldBuyerKnew, false, |f: &FormState| f.value::<PurchaseRule>() == PurchaseRule::Food;
     SeriousHarm = "serious-harm", Purchase, FieldSeriousHarm, false, |f: &FormState| f.value::<PurchaseRule>() == PurchaseRule::Defective;
     /// The reform sandbox is open.
     Reform = "reform-sandbox", Pi, ReformToggle, false, always;
+    /// Costs: the court hears the case in the simplified procedure, which halves the fee.
+    Simplified = "simplified", Costs, FieldSimplified, false, always;
     /// "实际条数更多": the records are at least the count typed (as 4万余), for a phone keypad
     /// that cannot type 余.
     MoreRecords = "more-records", Pi, FieldMoreRecords, false, |f: &FormState| f.is_active(Field::Records) || f.is_active(Field::AllRecords);

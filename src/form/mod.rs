@@ -297,7 +297,7 @@ impl FormState {
         let scenario = (parsed.errors.is_empty() && !self.is_blank()).then(|| self.claims(&parsed));
         Answers {
             situation: who_pays::situation(self, &parsed),
-            costs: costs::input(&parsed),
+            costs: costs::input(self, &parsed),
             errors: parsed.errors,
             scenario,
             burden,

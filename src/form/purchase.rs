@@ -17,8 +17,11 @@ pub fn claim(form: &FormState, parsed: &Parsed) -> Option<Purchase> {
         rule: form.value(),
         date: parsed.date(Field::PurchaseDate),
         price: price.unwrap_or(Money::ZERO),
-        base: parsed.amount(Field::Base),
+        base: parsed
+            .amount(Field::Base)
+            .or(parsed.amount(Field::ReasonablePart)),
         refund: form.is_on(Flag::Refund) && price.is_some(),
+        refunded: parsed.amount(Field::Refunded).unwrap_or(Money::ZERO),
         loss,
         harmless_flaw: form.is_on(Flag::HarmlessFlaw),
         contrived: form.is_on(Flag::Contrived),
@@ -40,6 +43,14 @@ pub fn put(form: &mut FormState, p: &Purchase) {
     form.set_flag(Flag::SeriousHarm, p.serious_harm);
     form.put(Field::PurchaseDate, p.date.map(|d| d.to_string()));
     form.set_text(Field::Price, p.price.to_plain());
-    form.put(Field::Base, p.base.map(Money::to_plain));
+    let base = if p.buyer_knew {
+        Field::ReasonablePart
+    } else {
+        Field::Base
+    };
+    form.put(base, p.base.map(Money::to_plain));
+    if !p.refunded.is_zero() {
+        form.set_text(Field::Refunded, p.refunded.to_plain());
+    }
     form.put(Field::PurchaseLoss, p.loss.map(Money::to_plain));
 }

@@ -2,23 +2,55 @@
 //! in Chinese (the parties left blank for the user to fill in offline; the claims built from the
 //! lines, each amount in figures and in capitals; the provisions; the fee estimate), and in
 //! English a demand letter to the business. Drafts, not legal advice: each says so first.
+//!
+//! A head that comes to ¥0 is left out and the relief drafted instead; the legal basis cites what
+//! supports a request, never the defendant's answers to it (a third party's or the victim's fault,
+//! the buyer's knowledge) nor the standards a court applies. A public-interest case gets no
+//! individual draft: only a procuratorate or a designated organisation may bring it.
 
 use super::capital::capital;
 use super::{amount, citation, engine, Lang};
 use crate::law::costs::Costs;
 use crate::law::statutes::ProvisionId;
-use crate::law::{Amount, Assessment, ClaimKind, LineId, Role, Section};
+use crate::law::{Amount, Assessment, ClaimKind, Frame, LineId, Role, Section};
 use crate::money::Money;
 use std::fmt::Write;
 
 const BLANK: &str = "________________";
 
-/// The document for `lang`: the complaint in Chinese, the demand letter in English.
+/// The document for `lang`: the complaint in Chinese, the demand letter in English; for a
+/// public-interest case, who may sue and what one person may claim instead.
 pub fn draft(lang: Lang, a: &Assessment, costs: Option<&Costs>) -> String {
-    match lang {
-        Lang::Zh => complaint(a, costs),
-        Lang::En => demand_letter(a, costs),
+    let public = claims(a).any(|s| s.frame == Frame::PublicInterest);
+    match (lang, public) {
+        (_, true) => public_interest(lang),
+        _ if demands(a, lang).is_empty() => nothing_to_claim(lang).to_string(),
+        (Lang::Zh, false) => complaint(a, costs),
+        (Lang::En, false) => demand_letter(a, costs),
     }
+}
+
+/// No head is worth anything and there is no relief to ask (a staged claim, say): no draft.
+fn nothing_to_claim(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "按您填写的情况，没有可以请求的金额或者其他事项，所以不生成起诉状。\n",
+        Lang::En => "On what you entered there is no sum and nothing else to ask for, so no letter is drafted.\n",
+    }
+}
+
+/// A public-interest suit is the procuratorate's or a designated organisation's (PIPL 70, 民事诉讼法
+/// 58): one person drafts no complaint for the public's money, and may sue only for their own.
+fn public_interest(lang: Lang) -> String {
+    let ids = [ProvisionId::Pipl70, ProvisionId::CivilProcedureLaw58Para1];
+    let cited: Vec<String> = ids
+        .iter()
+        .map(|id| citation(lang, id.provision()))
+        .collect();
+    let text = match lang {
+        Lang::Zh => "这是公益诉讼：只有人民检察院、法律规定的消费者组织和国家网信部门确定的组织可以起诉，赔偿款归公益，所以不生成个人的起诉状。您个人可以另行起诉，请求赔偿您自己的损失（或对方因您的信息获得的利益），并请求停止侵害、删除、赔礼道歉：选择由“我本人”起诉即可生成草稿。\n\n依据：",
+        Lang::En => "A public-interest case: only a procuratorate, a consumer organisation named by law or one designated by the cyberspace authority may bring it, and the money goes to public purposes, so no individual draft is made. You may sue for your own loss (or the gain from your information) and ask that the infringement stop, your data be deleted and an apology made: choose \"Me\" as the one suing for a draft.\n\nBasis: ",
+    };
+    format!("{text}{}\n", cited.join("; "))
 }
 
 /// The current-law sections that have something to claim.
@@ -28,20 +60,45 @@ fn claims(a: &Assessment) -> impl Iterator<Item = &Section> {
         .filter(|s| s.claim != ClaimKind::ReformProposal && s.not_covered.is_none())
 }
 
-/// The provisions behind the awarded lines and the relief, each once, in citation order.
+/// What a line cites that is no ground for a request: the defendant's answers (the third party
+/// caused it, the victim's own fault, the buyer knew — pleading that is an admission) and the rules
+/// of procedure a court applies (the standard of proof, not beyond the claim).
+fn grounds_a_request(id: ProvisionId) -> bool {
+    use ProvisionId as P;
+    !matches!(
+        id,
+        P::CivilCode1173
+            | P::CivilCode1175
+            | P::TortLaw26
+            | P::TortLaw28
+            | P::FoodDrugPunitive2Para1
+            | P::FoodDrugPunitive12
+            | P::CivilProcedureInterpretation108Para1
+            | P::CivilProcedureInterpretation109
+            | P::CivilProcedureLaw211Item11
+    )
+}
+
+/// The provisions behind the lines claimed and the relief, each once, in citation order.
 fn provisions(a: &Assessment) -> Vec<ProvisionId> {
     let mut ids: Vec<ProvisionId> = claims(a)
         .flat_map(|s| {
-            let lines = s.lines.iter().filter(|l| l.role == Role::Awarded);
+            let lines = s.lines.iter().filter(|l| claimed(l));
             let relief = s.relief.iter().flat_map(|r| r.provisions.iter().copied());
             lines
                 .flat_map(|l| l.provisions.iter().copied())
                 .chain(relief)
         })
         .collect();
+    ids.retain(|id| grounds_a_request(*id));
     ids.sort_by_key(|id| ProvisionId::ALL.iter().position(|x| x == id));
     ids.dedup();
     ids
+}
+
+/// A line the document asks for: awarded, and not ¥0 (a head worth nothing is left out).
+fn claimed(line: &crate::law::Line) -> bool {
+    line.role == Role::Awarded && !line.amount.is_zero()
 }
 
 /// The court fees, as a sentence part: each claim's fee.
@@ -76,7 +133,7 @@ enum Demand {
 fn demands(a: &Assessment, lang: Lang) -> Vec<Demand> {
     let mut out = Vec::new();
     for s in claims(a) {
-        for line in s.lines.iter().filter(|l| l.role == Role::Awarded) {
+        for line in s.lines.iter().filter(|l| claimed(l)) {
             let label = engine::line_label(line.id, lang);
             out.push(match (line.amount, line.discretion) {
                 (Amount::Exact { fen }, None) => Demand::Sum(label, fen),

@@ -69,7 +69,11 @@ texts! {
     HintPurchaseDate => "决定适用哪一版法律：例如 2014-03-15 前的欺诈按一倍赔偿。不清楚就留空，按现行法计算。", "Decides which version of the law applies: e.g. fraud before 2014-03-15 gave once the price. Leave empty to use today's law.";
     FieldPrice => "实际支付的价款（元）", "Price actually paid (yuan)";
     FieldBase => "只按部分价款主张时，填写这一部分（元，可不填）", "Claiming on part of the price only: that part (yuan, optional)";
-    HintBase => "例如被多收的差价；明知食品不合格仍然购买的，填合理生活消费需要范围内的那部分价款。", "E.g. the amount you were overcharged; if you bought food knowing it was unsafe, the price of what is within reasonable daily needs.";
+    HintBase => "例如被多收的差价。", "E.g. the amount you were overcharged.";
+    FieldReasonablePart => "其中在合理生活消费需要范围内的价款（元，可不填）", "The part of the price within reasonable daily needs (yuan, optional)";
+    HintReasonablePart => "不清楚就不填：由法院认定，惩罚性赔偿在 0 至价款 10 倍之间；全部超出合理需要的，填 0。", "Leave it empty if unsure: the court decides, and the punitive amount is between 0 and 10 times the price; if all of it was beyond reasonable needs, enter 0.";
+    FieldRefunded => "起诉前商家已经退还的金额（元，可不填）", "Already refunded by the business before you sue (yuan, optional)";
+    HintRefunded => "例如平台已经退还的差价或部分价款。", "E.g. a difference or part of the price the platform already gave back.";
     FieldPurchaseLoss => "其他损失（元，可不填）", "Other loss (yuan, optional)";
     HintPurchaseLoss => "例如医疗费、误工损失。退还的价款不要重复填写。", "E.g. medical costs or lost income. Do not count the price you get back again.";
     FieldRefund => "退货，要求退还价款", "I return the goods and want the price back";
@@ -104,6 +108,7 @@ texts! {
     StepCounter => "第 {n} / {total} 步", "Step {n} of {total}";
     CostsHeading => "打官司要花多少钱、还有多少时间", "What suing costs, and how long there is";
     CostsIntro => "按上面的估算计算法院的案件受理费；填写日期，还可以算出判决迟延履行的利息和诉讼时效。这些都不计入赔偿合计。", "The court fee on the estimate above; give dates to see late-payment interest on a judgment and the limitation period. None of it is part of the award.";
+    CostsFeeLegend => "按您起诉时请求的金额计算受理费", "The fee on what your complaint claims";
     CostsInterestLegend => "判决后对方迟迟不付", "The judgment is not paid on time";
     CostsLimitationLegend => "现在起诉还来得及吗", "Is it too late to sue?";
     FieldJudgmentUnpaid => "判决确定、尚未支付的金额（元）", "Amount the judgment ordered, still unpaid (yuan)";
@@ -112,6 +117,10 @@ texts! {
     FieldKnewOn => "您知道受到损害以及是谁造成的日期", "When you knew of the harm and who caused it";
     HintKnewOn => "例如收到诈骗电话、发现信息被泄露或者发现商品有问题的那一天。", "E.g. the day of the scam call, of learning of the leak, or of finding the fault in the goods.";
     FieldAsOf => "判断的日期（通常是今天）", "Judge on this day (usually today)";
+    FieldClaimedPiTotal => "起诉时请求的个人信息赔偿合计（元，可不填）", "What your complaint claims for personal information, in all (yuan, optional)";
+    FieldClaimedPurchaseTotal => "起诉时请求的购物赔偿合计（元，可不填）", "What your complaint claims for the purchase, in all (yuan, optional)";
+    HintClaimedTotal => "受理费按诉讼请求的金额收取；不填就按上面的估算。", "The fee is charged on the sum claimed; left empty, the estimate above stands in.";
+    FieldSimplified => "按简易程序审理（受理费减半）", "Heard in the simplified procedure (half the fee)";
     TakeawayHeading => "带走结果", "Take the result with you";
     Print => "打印或存为 PDF", "Print or save as PDF";
     ShareLink => "生成分享链接", "Make a share link";
@@ -146,8 +155,10 @@ texts! {
     EmbedLink => "在您的网站上嵌入本计算器（律师事务所）", "Embed this calculator in your website (for law firms)";
     ProvidedBy => "由 {firm} 提供", "Provided by {firm}";
     WhoPaysHeading => "谁来赔：几个被告之间", "Who pays: when there is more than one defendant";
-    WhoPaysIntro => "有平台、经营者或几家企业时，您可以向谁要求赔偿、可以要多少。下面按合计 {amount} 计算。", "With a platform, a seller or several businesses: whom you may ask, and for how much. Computed on the total of {amount}.";
-    WhoPaysRangeNote => "合计是区间时，按其下限计算；法院最终认定的数额可能更高。", "Where the total is a range, its lower end is used; the court's figure may be higher.";
+    WhoPaysIntro => "有平台、经营者或几家企业时，您可以向谁要求赔偿、可以要多少。", "With a platform, a seller or several businesses: whom you may ask, and for how much.";
+    WhoPaysOnClaim => "下面按“{claim}”这项请求的数额 {amount} 计算。", "Computed on the claim \"{claim}\": {amount}.";
+    WhoPaysOnScamLoss => "下面按骗子骗走、尚未追回的损失 {amount} 计算。", "Computed on the loss the scammer took, less what was recovered: {amount}.";
+    WhoPaysRangeNote => "这项数额是区间：每一方可以要求的数额也是区间。", "The figure is a range, so what each may be asked for is a range too.";
     WhoPaysQuestion => "平台的情况是：", "The platform:";
     AllocKnew => "知道或者应当知道经营者侵害消费者权益，却没有采取必要措施", "knew or should have known the seller was infringing consumers' rights and did nothing";
     AllocJointProcessors => "（个人信息）两家企业共同决定处理我的信息的目的和方式，例如保险经纪公司和它引导我填单的网站", "(personal information) two businesses decided together how and why my data was processed, e.g. an insurance broker and the website it sent me to";
@@ -210,7 +221,7 @@ texts! {
     SectionCircumstances => "案件情况", "Circumstances";
     FieldConductDate => "侵权行为发生的日期（大约）", "When it happened (roughly)";
     HintConductDate => "决定适用哪部法律：个人信息保护法自 2021-11-01 起施行。不清楚就留空。", "Decides which law applies: the PIPL is in force from 2021-11-01. Leave empty if unsure.";
-    FieldProcessor => "对方是处理我个人信息的企业或机构（个人信息处理者）", "The other side is a business or body that processes my personal information";
+    FieldProcessor => "对方自主决定怎样处理我的个人信息（个人信息处理者：企业、机构或者个人都可以是）", "The other side decides for itself how my personal information is processed (a personal-information processor: an organisation or an individual)";
     FieldViaNetwork => "通过网络实施（例如在网上出售、公开、传播我的信息）", "Committed via an information network (e.g. my information sold or published online)";
     FieldFacial => "涉及用人脸识别技术处理的人脸信息", "Involves facial information processed by facial recognition";
     ClaimantQuestion => "谁起诉？", "Who is suing?";
@@ -234,7 +245,7 @@ texts! {
     CourtDecides => "由法院根据实际情况酌定", "For the court to fix on the actual circumstances";
     CourtDecidesShort => "法院酌定", "Court decides";
     AtLeast => "至少：您能证明的数额 {amount}", "At least what you can prove: {amount}";
-    CeilingFootnote => "法律规定的最高额 {amount}，不是通常判赔的数额。", "Legal maximum {amount}: not a typical award.";
+    CeilingFootnote => "司法解释规定的最高额 {amount}，不是通常判赔的数额。", "The SPC interpretation's maximum {amount}: not a typical award.";
     UpperBound => "最高 {amount}。", "At most {amount}.";
     NothingToCompensate => "按您填写的情况，没有可以计算的金钱赔偿。您仍然可以提出下面不涉及金钱的请求。", "On what you entered there is no money compensation to compute. You can still make the non-money claims below.";
     Disclaimer => "这是依据法律条文得出的估算，不是法律意见；最终数额由法院决定。", "This is an estimate from the statutes, not legal advice; the court decides the final amount.";
@@ -278,7 +289,7 @@ texts! {
     ErrCountNotANumber => "请只填数字，例如 40000、4万 或 4万余。", "Use digits only, e.g. 40000, 4万 or 4万余.";
     ErrNotADate => "请填写有效日期，例如 2022-03-15。", "Enter a valid date, e.g. 2022-03-15.";
     ErrZeroRecords => "条数至少为 1。", "There must be at least 1 record.";
-    ErrPartAboveWhole => "不能多于全部信息条数。", "Cannot be more than all the records sold.";
+    ErrPartAboveWhole => "涉及您的条数不能多于全部条数。", "The records about you cannot be more than all the records.";
 }
 
 /// A piece of a template: literal text, or a named placeholder `{name}`.
@@ -459,6 +470,37 @@ pub fn claim_title(claim: crate::law::ClaimKind) -> Text {
         ClaimKind::PersonalInformation => Text::SectionPersonalInformation,
         ClaimKind::Purchase => Text::SectionPurchase,
         ClaimKind::ReformProposal => Text::ReformHeading,
+    }
+}
+
+/// A defendant's name in the who-pays panel.
+pub fn party(p: crate::law::liability::Party) -> Text {
+    use crate::law::liability::Party;
+    match p {
+        Party::Seller => Text::PartySeller,
+        Party::Platform => Text::PartyPlatform,
+        Party::Business => Text::PartyBusiness,
+        Party::CoProcessor => Text::PartyCoProcessor,
+        Party::Fraudster => Text::PartyFraudster,
+    }
+}
+
+/// What an allocation shares out, in a sentence: the claim and its figure, or the scam loss.
+pub fn allocation_basis(lang: Lang, allocation: &crate::law::liability::Allocation) -> String {
+    let figure = amount(lang, allocation.figure);
+    let scam = allocation
+        .rows
+        .iter()
+        .any(|r| r.party == crate::law::liability::Party::Fraudster);
+    match scam {
+        true => fill1(Text::WhoPaysOnScamLoss, lang, "amount", figure),
+        false => fill(
+            Text::WhoPaysOnClaim.get(lang),
+            &[
+                ("claim", claim_title(allocation.claim).get(lang).to_string()),
+                ("amount", figure),
+            ],
+        ),
     }
 }
 

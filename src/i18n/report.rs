@@ -1,7 +1,10 @@
-//! An Assessment as plain text, every figure with its reasoning and citations: for the `assess`
-//! command and the snapshot tests (so a wording change shows as a diff in review).
+//! An Assessment as plain text, every figure with its reasoning and citations, and beside it what
+//! suing costs and who pays: for the `assess` command and the snapshot tests (so a wording change
+//! shows as a diff in review).
 
-use super::{amount, citation, claim_title, engine, render, role_text, Lang, Text};
+use super::{amount, citation, claim_title, engine, party, render, role_text, Lang, Text};
+use crate::law::costs::Costs;
+use crate::law::liability::Allocation;
 use crate::law::{Assessment, ClaimKind, Frame, Line, Total};
 use std::fmt::Write;
 
@@ -9,12 +12,13 @@ pub fn plain_text(lang: Lang, a: &Assessment) -> String {
     let mut out = String::new();
     let sep = Text::LabelSeparator.get(lang);
     for s in &a.sections {
-        let heading = match s.frame {
-            Frame::Individual => Text::ResultHeading,
-            Frame::PublicInterest => Text::ResultHeadingPublic,
+        // The sandbox is a proposal, never "what a court could award".
+        let heading = match (s.claim, s.frame) {
+            (ClaimKind::ReformProposal, _) => Text::ReformToggle.get(lang).to_string(),
+            (_, Frame::Individual) => title(lang, Text::ResultHeading, s.claim),
+            (_, Frame::PublicInterest) => title(lang, Text::ResultHeadingPublic, s.claim),
         };
-        let claim = claim_title(s.claim).get(lang);
-        let _ = writeln!(out, "# {} · {claim}", heading.get(lang));
+        let _ = writeln!(out, "# {heading}");
         if let Some(why) = &s.not_covered {
             let _ = writeln!(out, "{}", render(lang, why));
             continue;
@@ -52,6 +56,51 @@ pub fn plain_text(lang: Lang, a: &Assessment) -> String {
         let _ = writeln!(out, "# {label}{sep}{}", total_text(lang, &total));
     }
     let _ = writeln!(out, "{}", Text::Disclaimer.get(lang));
+    out
+}
+
+fn title(lang: Lang, heading: Text, claim: ClaimKind) -> String {
+    format!("{} · {}", heading.get(lang), claim_title(claim).get(lang))
+}
+
+/// What suing costs and how long there is: each line with its reasoning, then the notes.
+pub fn costs_text(lang: Lang, costs: &Costs) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}", Text::CostsHeading.get(lang));
+    for line in &costs.lines {
+        write_line(&mut out, lang, line);
+    }
+    for n in &costs.notes {
+        write_note(&mut out, lang, &n.msg, &n.provisions);
+    }
+    out
+}
+
+/// Who pays: the figure shared, then what may be asked of each party and its share between them.
+pub fn allocation_text(lang: Lang, allocation: &Allocation) -> String {
+    let mut out = String::new();
+    let sep = Text::LabelSeparator.get(lang);
+    let _ = writeln!(out, "# {}", Text::WhoPaysHeading.get(lang));
+    let _ = writeln!(out, "{}", super::allocation_basis(lang, allocation));
+    for row in &allocation.rows {
+        let _ = writeln!(
+            out,
+            "## {}{sep}{}{sep}{}",
+            party(row.party).get(lang),
+            Text::MayAsk.get(lang),
+            amount(lang, row.may_ask)
+        );
+        if let Some(share) = row.internal {
+            let label = Text::InternalShare.get(lang);
+            let _ = writeln!(out, "  {label}{sep}{}", amount(lang, share));
+        }
+        let _ = writeln!(out, "{}", render(lang, &row.msg));
+    }
+    let _ = writeln!(
+        out,
+        "  {}",
+        cites(lang, &allocation.provisions).trim_start()
+    );
     out
 }
 

@@ -124,6 +124,9 @@ pub struct Section {
     /// Civil Code): the section then has no lines and says why.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub not_covered: Option<Msg>,
+    /// The rule a purchase section was assessed under (its limitation differs for a defect).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub purchase_rule: Option<super::PurchaseRule>,
     pub lines: Vec<Line>,
     pub total: Total,
     /// What the claimant can ask for besides money.
@@ -151,6 +154,7 @@ impl Section {
             claim,
             frame,
             not_covered: None,
+            purchase_rule: None,
             lines,
             total,
             relief,
@@ -164,6 +168,7 @@ impl Section {
             claim,
             frame,
             not_covered: Some(why),
+            purchase_rule: None,
             lines: Vec::new(),
             total: Total {
                 amount: Amount::Undetermined,

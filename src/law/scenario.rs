@@ -1,13 +1,15 @@
 //! What happened, as far as the user knows it: the input of `assess`. Amounts are integer fen.
-//! The JSON form is documented in docs/scenario.md (format version 2).
+//! The JSON form is documented in docs/scenario.md (format version 3).
 
+use super::costs::CostsInput;
+use super::liability::Situation;
 use crate::date::Date;
 use crate::money::Money;
 use crate::parse::Count;
 use serde::{Deserialize, Serialize};
 
 /// The version of the Scenario JSON format written today.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Several optional claims, and the facts they share. An empty scenario assesses to nothing.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -24,6 +26,14 @@ pub struct Scenario {
     /// section of its own and never part of a current-law total.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reform: Option<ReformProposal>,
+    /// What suing costs needs besides the claims: dates, the procedure, the amounts claimed
+    /// (version 3). It never changes the Assessment; `costs::assess` reads it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub costs: Option<CostsInput>,
+    /// How the defendants stand to each other, for who pays (version 3); `liability::allocate_claim`
+    /// reads it with the Assessment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub who_pays: Option<Situation>,
 }
 
 impl Default for Scenario {
@@ -34,6 +44,8 @@ impl Default for Scenario {
             personal_information: None,
             purchase: None,
             reform: None,
+            costs: None,
+            who_pays: None,
         }
     }
 }
@@ -203,13 +215,17 @@ pub struct Purchase {
     pub rule: PurchaseRule,
     /// The day of the purchase: decides the version. `None`: assumed recent.
     pub date: Option<Date>,
-    /// The price actually paid (实际支付价款), net of discounts.
+    /// The price actually paid (实际支付价款): what left the consumer's pocket, net of coupons and
+    /// discounts.
     pub price: Money,
     /// A narrower base the consumer claims on: the overcharged difference in a fraud on the
     /// price, or, for a buyer who knew the food was unsafe, the part within reasonable needs.
     pub base: Option<Money>,
-    /// The goods are returned and the price asked back (退货退款).
+    /// The goods are returned and the price asked back (退货退款): the whole price, or the narrower
+    /// base claimed (an overcharge), less what was refunded before suit.
     pub refund: bool,
+    /// Part of the price the business refunded before suit (version 3).
+    pub refunded: Money,
     /// Any other loss (medical costs, lost income…).
     pub loss: Option<Money>,
     /// The only flaw is in a label, instructions or advertising, affecting neither quality
@@ -231,12 +247,23 @@ impl Default for Purchase {
             price: Money::ZERO,
             base: None,
             refund: true,
+            refunded: Money::ZERO,
             loss: None,
             harmless_flaw: false,
             contrived: false,
             buyer_knew: false,
             serious_harm: false,
         }
+    }
+}
+
+impl Purchase {
+    /// The price less what was refunded before suit, never below ¥0.
+    pub fn net_price(&self) -> Money {
+        self.price
+            .checked_sub(self.refunded)
+            .unwrap_or(Money::ZERO)
+            .max(Money::ZERO)
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::fields::FormView;
 use super::result::{lines_view, notes_list};
-use crate::form::Field;
+use crate::form::{Field, Flag};
 use crate::i18n::Text;
 use crate::law::costs::Costs;
 use yew::prelude::*;
@@ -20,6 +20,12 @@ pub fn costs_panel(view: &FormView, costs: &Option<Costs>) -> Html {
             <p>{ Text::CostsIntro.get(lang) }</p>
             { lines_view(lang, &costs.lines) }
             { notes_list(lang, "costs__notes", Some("costs-notes"), None, costs.notes.iter().map(|n| (&n.msg, &n.provisions[..]))) }
+            <fieldset>
+                <legend>{ Text::CostsFeeLegend.get(lang) }</legend>
+                { field(Field::ClaimedPiTotal) }
+                { field(Field::ClaimedPurchaseTotal) }
+                { view.flag(Flag::Simplified) }
+            </fieldset>
             <fieldset>
                 <legend>{ Text::CostsLimitationLegend.get(lang) }</legend>
                 { field(Field::KnewOn) }

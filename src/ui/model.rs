@@ -8,7 +8,7 @@ use crate::form::{codec, Field, FieldError, Flag, FormState, Picked};
 use crate::i18n::{Lang, Text};
 use crate::law::burden::{self, Evidence, Explainer};
 use crate::law::costs::{self, Costs};
-use crate::law::liability::{allocate, Allocation};
+use crate::law::liability::{allocate_claim, Allocation};
 use crate::law::{assess, Assessment, PurchaseRule, Scenario};
 use crate::money::Overflow;
 use std::rc::Rc;
@@ -416,9 +416,8 @@ impl Model {
             let ok = assessment.as_ref().ok();
             computed.costs = ok.and_then(|a| costs::assess(a, &answers.costs).ok());
             computed.who_pays = ok
-                .and_then(|a| a.total()?.amount.bounds())
                 .zip(answers.situation)
-                .and_then(|((low, _), situation)| allocate(low, situation).ok());
+                .and_then(|(a, situation)| allocate_claim(a, situation).ok().flatten());
             computed.assessment = Some(assessment);
             computed.scenario = Some(scenario);
         }

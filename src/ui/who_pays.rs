@@ -11,14 +11,16 @@ use crate::law::liability::{Allocation, Party, Reading};
 use crate::law::Amount;
 use yew::prelude::*;
 
+/// The panel, once there is a result to share out; the allocation itself is the model's
+/// (`Computed::who_pays`), on the figure of the claim the situation is about.
 pub fn who_pays(view: &FormView, inputs: &Inputs) -> Html {
     let lang = view.lang;
     let Some(Ok(a)) = &inputs.result.assessment else {
         return html! {};
     };
-    let Some((min, max)) = a.total().and_then(|t| t.amount.bounds()) else {
+    if a.total().is_none() {
         return html! {};
-    };
+    }
     let situations = [
         Alloc::KnewAndDidNothing,
         Alloc::FoodPlatform,
@@ -30,14 +32,10 @@ pub fn who_pays(view: &FormView, inputs: &Inputs) -> Html {
         Alloc::SellerUnidentified,
         Alloc::IgnoredNotice,
     ];
-    let intro = i18n::fill1(Text::WhoPaysIntro, lang, "amount", i18n::money(lang, min));
     html! {
         <section class="who-pays" id="who-pays" aria-labelledby="who-pays-heading">
             <h2 id="who-pays-heading">{ Text::WhoPaysHeading.get(lang) }</h2>
-            <p>{ intro }</p>
-            if max != Some(min) {
-                <p class="field__hint">{ Text::WhoPaysRangeNote.get(lang) }</p>
-            }
+            <p>{ Text::WhoPaysIntro.get(lang) }</p>
             { view.choices(Some(Text::WhoPaysQuestion), &situations) }
             if view.form.choice() == Some(Alloc::FailedToVet) {
                 { view.choices(Some(Text::ReadingQuestion), &[Reading::Supplementary, Reading::Proportional]) }
@@ -54,15 +52,19 @@ pub fn who_pays(view: &FormView, inputs: &Inputs) -> Html {
 fn allocation_view(lang: Lang, a: &Allocation) -> Html {
     html! {
         <>
+            <p>{ i18n::allocation_basis(lang, a) }</p>
+            if matches!(a.figure, Amount::Range { .. }) {
+                <p class="field__hint">{ Text::WhoPaysRangeNote.get(lang) }</p>
+            }
             <ul class="pays" id="allocation">
                 { for a.rows.iter().map(|r| html! {
                     <li class="pay" data-party={party_id(r.party)}>
                         <p class="pay__head">
-                            <strong>{ party(r.party).get(lang) }</strong>
+                            <strong>{ i18n::party(r.party).get(lang) }</strong>
                             <span>{ Text::MayAsk.get(lang) }{ Text::LabelSeparator.get(lang) }<strong class="pay__amount">{ amount_html(lang, r.may_ask) }</strong></span>
                         </p>
                         if let Some(share) = r.internal {
-                            <p class="pay__share">{ Text::InternalShare.get(lang) }{ Text::LabelSeparator.get(lang) }{ amount_html(lang, Amount::exact(share)) }</p>
+                            <p class="pay__share">{ Text::InternalShare.get(lang) }{ Text::LabelSeparator.get(lang) }{ amount_html(lang, share) }</p>
                         }
                         <p>{ i18n::render(lang, &r.msg) }</p>
                     </li>
@@ -70,16 +72,6 @@ fn allocation_view(lang: Lang, a: &Allocation) -> Html {
             </ul>
             { provision_list(lang, &a.provisions) }
         </>
-    }
-}
-
-fn party(p: Party) -> Text {
-    match p {
-        Party::Seller => Text::PartySeller,
-        Party::Platform => Text::PartyPlatform,
-        Party::Business => Text::PartyBusiness,
-        Party::CoProcessor => Text::PartyCoProcessor,
-        Party::Fraudster => Text::PartyFraudster,
     }
 }
 

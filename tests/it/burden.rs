@@ -7,7 +7,7 @@ use weiquan::law::burden::{
     explain, Bearer, ClaimBurden, ElementId, Evidence, Explainer, Standard,
 };
 use weiquan::law::statutes::ProvisionId as P;
-use weiquan::law::{PersonalInformation, Purchase, PurchaseRule, Scenario};
+use weiquan::law::{Key, PersonalInformation, Purchase, PurchaseRule, Scenario};
 
 fn pi(pi: PersonalInformation) -> Scenario {
     Scenario {
@@ -54,7 +54,17 @@ fn presumed_fault_puts_fault_on_the_processor_and_the_rest_on_the_consumer() {
         !x.causation_steps.is_empty(),
         "the leak cases' reasoning, step by step"
     );
-    assert_eq!(x.reform.len(), 2, "the proposals, for the reform view only");
+    assert_eq!(x.reform.len(), 1, "the proposal, for the reform view only");
+    // Issue 16's review: high probability (民诉法解释 108) is the standard now, not a proposal.
+    let standard = x
+        .shifts
+        .iter()
+        .find(|n| n.msg.key == Key::ShiftHighProbabilityNotUnique)
+        .expect("current law, beside the other rules");
+    assert_eq!(
+        standard.provisions,
+        [P::CivilProcedureInterpretation108Para1]
+    );
 }
 
 #[test]
@@ -66,14 +76,39 @@ fn before_the_pipl_or_against_a_non_processor_the_consumer_proves_fault() {
     let x = &explain(&pi(early), &[])[0];
     assert_eq!(x.claim, ClaimBurden::OrdinaryFault);
     assert_eq!(element(x, ElementId::Fault).bearer, Bearer::Consumer);
+    assert!(element(x, ElementId::Fault)
+        .provisions
+        .contains(&P::CivilCode1165Para1));
+    // Before the Civil Code: fault proven under 侵权责任法 6(1).
     let before_code = PersonalInformation {
         conduct_date: Some(Date::ymd(2020, 6, 1)),
         ..PersonalInformation::default()
     };
+    let x = &explain(&pi(before_code), &[])[0];
+    assert_eq!(x.claim, ClaimBurden::OrdinaryFault);
+    assert_eq!(element(x, ElementId::Fault).provisions, [P::TortLaw6Para1]);
+    let before_tort_law = PersonalInformation {
+        conduct_date: Some(Date::ymd(2010, 6, 30)),
+        ..PersonalInformation::default()
+    };
     assert!(
-        explain(&pi(before_code), &[]).is_empty(),
+        explain(&pi(before_tort_law), &[]).is_empty(),
         "not covered: no explainer"
     );
+}
+
+/// Issue 16's review: 消费者权益保护法 23(3) shifts the proof of a flaw (瑕疵) in durable goods; it
+/// says nothing of fraud, so the fraud explainer does not offer it.
+#[test]
+fn the_durable_goods_rule_is_offered_for_defects_not_for_fraud() {
+    let durable = |rule| {
+        explain(&bought(rule), &[])[0]
+            .shifts
+            .iter()
+            .any(|n| n.msg.key == Key::ShiftDurableGoods)
+    };
+    assert!(!durable(PurchaseRule::Fraud));
+    assert!(durable(PurchaseRule::Defective));
 }
 
 #[test]

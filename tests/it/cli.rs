@@ -99,7 +99,11 @@ fn bad_input_is_exit_code_2_with_a_message() {
             r#"{"version": 2, "personal_information": {"loss": "some"}}"#,
             "some",
         ),
-        (r#"{"version": 3}"#, "unsupported scenario version 3"),
+        (r#"{"version": 4}"#, "unsupported scenario version 4"),
+        (
+            r#"{"version": 2, "who_pays": "food_platform"}"#,
+            "`who_pays` is a version 3 field",
+        ),
         ("not json", "invalid JSON"),
     ] {
         let (code, out, err) = assess(input, &[]);
@@ -151,4 +155,93 @@ fn an_unwritable_output_is_an_error_not_a_panic() {
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("cannot write the output"), "{err}");
     assert!(!err.contains("panicked"));
+}
+
+/// Issue 16: `assess` prints the whole answer. 申某 v 携程 as a version 3 scenario: the scam on
+/// 2017-08-10, ¥130,000 claimed (about ¥120,000 of loss and ¥10,000 of mental damages), the suit
+/// heard on 2018-07-04, the scammer and Ctrip as defendants.
+const CTRIP_V3: &str = r#"{
+  "version": 3,
+  "personal_information": {
+    "conduct_date": "2017-08-10",
+    "loss": { "amount": { "fen": 10000000, "third_party": { "recovered": 0 } } }
+  },
+  "costs": {
+    "knew_on": "2017-08-10",
+    "as_of": "2018-07-04",
+    "claimed": { "personal_information": 13000000 }
+  },
+  "who_pays": { "scam_after_leak": { "share_pct": 50 } }
+}"#;
+
+#[test]
+fn a_version_3_scenario_prints_the_fee_the_limitation_and_who_pays() {
+    let (code, out, err) = assess(CTRIP_V3, &[]);
+    assert_eq!(code, 0, "{err}");
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let lines = &json["costs"]["lines"];
+    let line = |id: &str| {
+        lines
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["id"] == id)
+            .unwrap_or_else(|| panic!("{id}: {lines}"))
+            .clone()
+    };
+    assert_eq!(
+        line("court_fee_personality")["amount"],
+        serde_json::json!({"kind": "range", "min": 75_000, "max": 115_000})
+    );
+    let limitation = line("limitation");
+    assert_eq!(limitation["formula"]["args"]["last"]["value"], "2020-08-10");
+    let who = &json["who_pays"];
+    assert_eq!(who["claim"], "personal_information");
+    assert_eq!(who["rows"][0]["party"], "fraudster");
+    assert_eq!(
+        who["rows"][0]["may_ask"],
+        serde_json::json!({"kind": "exact", "fen": 10_000_000})
+    );
+    let (code, text, _) = assess(CTRIP_V3, &["--text", "zh"]);
+    assert_eq!(code, 0);
+    for needle in [
+        "# 打官司要花多少钱",
+        "期间最后一日为 2020-08-10",
+        "# 谁来赔",
+        "骗子（直接侵权人）：您可以要求：10 万元",
+    ] {
+        assert!(text.contains(needle), "{needle}: {text}");
+    }
+    let (code, text, _) = assess(CTRIP_V3, &["--text", "en"]);
+    assert_eq!(code, 0);
+    assert!(text.contains("# Who pays"), "{text}");
+    let (code, draft, _) = assess(CTRIP_V3, &["--complaint", "zh"]);
+    assert_eq!(code, 0);
+    assert!(draft.starts_with("民事起诉状（草稿）"), "{draft}");
+    assert!(
+        draft.contains("案件受理费（人格权案件） 750 元至 1,150 元"),
+        "{draft}"
+    );
+    let (code, letter, _) = assess(CTRIP_V3, &["--complaint", "en"]);
+    assert_eq!(code, 0);
+    assert!(letter.starts_with("LETTER BEFORE ACTION"), "{letter}");
+}
+
+/// A version 2 file reads as version 3 with no costs and nobody else to pay; the same file with a
+/// version 3 field is refused, not half-read.
+#[test]
+fn a_version_2_scenario_is_migrated_to_version_3() {
+    let v2 = r#"{"version": 2, "purchase": {"rule": "fraud", "price": 10000}}"#;
+    let (code, out, err) = assess(v2, &[]);
+    assert_eq!(code, 0, "{err}");
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(json["who_pays"].is_null());
+    assert_eq!(json["costs"]["lines"][0]["id"], "court_fee_property");
+    let with_refund = r#"{"version": 2, "purchase": {"price": 10000, "refunded": 100}}"#;
+    let (code, _, err) = assess(with_refund, &[]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("`purchase.refunded` is a version 3 field"),
+        "{err}"
+    );
 }

@@ -400,10 +400,10 @@ fn the_date_of_the_conduct_picks_the_rules() {
         line(&civil_code, LineId::PropertyDamages).provisions,
         [P::CivilCode1182]
     );
-    let before = on(Date::ymd(2020, 12, 31), base.clone());
+    let before = on(Date::ymd(2010, 6, 30), base.clone());
     assert_eq!(
         before.sections[0].not_covered.as_ref().map(|m| m.key),
-        Some(Key::NoteNotCoveredBeforeCivilCode)
+        Some(Key::NoteNotCoveredBeforeTortLaw)
     );
     assert!(before.sections[0].lines.is_empty());
     assert_eq!(total(&before), Amount::Undetermined);
@@ -465,7 +465,19 @@ fn a_public_interest_suit_is_framed_as_such() {
     );
     assert_eq!(a.sections[0].frame, weiquan::law::Frame::PublicInterest);
     assert!(has_note(&a, Key::NotePublicInterest));
-    assert!(a.sections[0].relief.is_empty());
+    // Issue 16's review: the public's relief is asked for too, and the notes speak of the
+    // claimant, not to the reader as if they sued.
+    let relief: Vec<_> = a.sections[0].relief.iter().map(|r| r.msg.key).collect();
+    assert_eq!(
+        relief,
+        [
+            Key::ReliefStopAndDeletePublic,
+            Key::ReliefApologyPublic,
+            Key::ReliefNoLimitation
+        ]
+    );
+    assert!(has_note(&a, Key::NotePresumedFaultPublic));
+    assert!(!has_note(&a, Key::NotePresumedFault));
     assert!(a.line(LineId::MentalDamages).is_none());
     assert_eq!(
         a.figure(LineId::GainPerRecord),
@@ -489,4 +501,138 @@ fn overflow_is_reported_not_wrapped() {
         ..Scenario::default()
     };
     assert!(assess(&s).is_err());
+}
+
+/// Issue 16: personal information before 2021-01-01 is judged by the Tort Liability Law, whose
+/// art. 20 is an order, not a free choice of the higher: the loss; the gain only where the loss is
+/// hard to determine; then the court. The same facts on 2021-01-01 take the higher (1182).
+#[test]
+fn before_2021_the_tort_liability_law_takes_the_loss_first_then_the_gain() {
+    let facts = PersonalInformation {
+        loss: Loss::Amount {
+            fen: yuan(1_000),
+            third_party: None,
+        },
+        gain: Gain::Actual {
+            amount: yuan(34_000),
+            records: None,
+        },
+        ..Default::default()
+    };
+    let tort_law = on(Date::ymd(2019, 5, 1), facts.clone());
+    assert_eq!(total(&tort_law), exact(1_000));
+    assert_eq!(
+        line(&tort_law, LineId::PropertyDamages).provisions,
+        [P::TortLaw20]
+    );
+    assert!(has_note(&tort_law, Key::NoteLossThenGain));
+    assert!(has_note(&tort_law, Key::NoteTortLawEra));
+    assert!(!has_note(&tort_law, Key::NoteClaimantChooses));
+    let civil_code = on(Date::ymd(2021, 1, 1), facts.clone());
+    assert_eq!(total(&civil_code), exact(34_000));
+    // A loss hard to determine opens the gain; no loss at all does not.
+    let unclear = on(
+        Date::ymd(2019, 5, 1),
+        PersonalInformation {
+            loss: Loss::Unquantifiable,
+            ..facts.clone()
+        },
+    );
+    assert_eq!(total(&unclear), exact(34_000));
+    let none = on(
+        Date::ymd(2019, 5, 1),
+        PersonalInformation {
+            loss: Loss::None,
+            ..facts
+        },
+    );
+    assert_eq!(total(&none), exact(0));
+    assert_eq!(
+        line(&none, LineId::PropertyDamages).formula.key,
+        Key::FormulaPropertyLossFirst
+    );
+}
+
+/// Before 2021 the court's figure in a network case was capped by the network rules' 2014 text
+/// (art. 18(2)); a scam's loss was the scammer's (侵权责任法 28) with the leaking business's share
+/// (12) reduced by the victim's fault (26); mental damages rested on 22 and the 2001 factors.
+#[test]
+fn before_2021_the_rules_of_the_time_are_cited() {
+    let discretion = on(
+        Date::ymd(2019, 5, 1),
+        PersonalInformation {
+            loss: Loss::Unquantifiable,
+            mental: Mental {
+                serious: true,
+                claimed: Some(yuan(1_000)),
+            },
+            ..Default::default()
+        },
+    );
+    let property = line(&discretion, LineId::PropertyDamages);
+    assert_eq!(property.amount, range(0, 500_000));
+    assert!(property.provisions.contains(&P::NetworkRules2014Art18Para2));
+    assert!(!property.provisions.contains(&P::NetworkRules12Para2));
+    assert_eq!(
+        line(&discretion, LineId::MentalDamages).provisions,
+        [P::TortLaw22, P::MentalDamages2001Art10Para1]
+    );
+    let scam = on(
+        Date::ymd(2017, 8, 10),
+        PersonalInformation {
+            loss: Loss::Amount {
+                fen: yuan(8_000),
+                third_party: Some(ThirdParty {
+                    recovered: Money::ZERO,
+                }),
+            },
+            ..Default::default()
+        },
+    );
+    let property = line(&scam, LineId::PropertyDamages);
+    for p in [P::TortLaw28, P::TortLaw12, P::TortLaw26] {
+        assert!(property.provisions.contains(&p), "{p:?}");
+    }
+    assert!(!property.provisions.contains(&P::CivilCode1175));
+    let relief: Vec<_> = scam.sections[0]
+        .relief
+        .iter()
+        .map(|r| r.provisions.clone())
+        .collect();
+    assert_eq!(
+        relief,
+        [
+            vec![P::TortLaw15, P::CybersecurityLaw43, P::ConsumerProtection50],
+            vec![P::TortLaw15, P::ConsumerProtection50]
+        ],
+        "no 995 on limitation before 2021"
+    );
+}
+
+/// What protected personal information on the day, by date: the consumer law from 2014-03-15, the
+/// Cybersecurity Law from 2017-06-01, 民法总则 111 from 2017-10-01; before them, none encoded.
+#[test]
+fn before_2021_the_rules_that_protected_the_information_are_those_in_force_on_the_day() {
+    let protected = |date| {
+        let a = on(date, PersonalInformation::default());
+        let note = a.sections[0]
+            .notes
+            .iter()
+            .find(|n| matches!(n.msg.key, Key::NotePiProtectedThen | Key::NoteNoPiRuleYet))
+            .expect("a note on the rules of the day")
+            .clone();
+        (note.msg.key, note.provisions)
+    };
+    assert_eq!(
+        protected(Date::ymd(2013, 1, 1)),
+        (Key::NoteNoPiRuleYet, vec![])
+    );
+    assert_eq!(
+        protected(Date::ymd(2015, 1, 1)).1,
+        [P::ConsumerProtection29, P::ConsumerProtection50]
+    );
+    assert_eq!(protected(Date::ymd(2017, 6, 1)).1.len(), 4);
+    assert!(protected(Date::ymd(2017, 10, 1))
+        .1
+        .contains(&P::GeneralProvisions111));
 }

@@ -239,13 +239,21 @@ fn a_purchase_is_built_from_its_fields_and_only_once_it_has_a_price() {
         Amount::exact(Money::from_yuan(600)),
         "¥100 back + ¥500"
     );
-    // The narrower base applies to fraud, and to food only for a buyer who knew.
+    // The narrower base applies to fraud; for food, a buyer who knew gives the reasonable part.
     let food = m.apply(Action::choose(PurchaseRule::Food));
     assert!(!food.form.is_active(Field::Base));
-    assert!(food
-        .apply(Action::SetFlag(Flag::BuyerKnew, true))
-        .form
-        .is_active(Field::Base));
+    assert!(!food.form.is_active(Field::ReasonablePart));
+    let knew = food.apply(Action::SetFlag(Flag::BuyerKnew, true));
+    assert!(knew.form.is_active(Field::ReasonablePart));
+    // Nothing within reasonable needs is an answer of its own: no punitive amount at all.
+    let nothing = knew.apply(Action::SetText(Field::ReasonablePart, "0".into()));
+    let punitive = nothing
+        .assessment()
+        .unwrap()
+        .line(weiquan::law::LineId::Punitive)
+        .unwrap()
+        .amount;
+    assert_eq!(punitive, Amount::ZERO);
     // Every purchase field survives the trip through a scenario and back.
     let full = m
         .apply(Action::SetText(Field::PurchaseDate, "2013-05-01".into()))

@@ -144,3 +144,19 @@ fn purchase_presets_cover_fraud_food_and_an_older_version() {
     });
     assert!(older.count() >= 1, "a case under a superseded text");
 }
+
+/// Issue 16: each newly encoded period has real judgments. Personal information under the Tort
+/// Liability Law (2010-07-01 – 2020-12-31): at least two presets, each measured by its art. 20.
+#[test]
+fn personal_information_before_2021_has_presets_under_the_tort_liability_law() {
+    use weiquan::law::statutes::ProvisionId as P;
+    let tort_law: Vec<_> = cases::individual()
+        .filter(|c| {
+            let a = assess(&c.scenario).unwrap();
+            a.line(LineId::PropertyDamages)
+                .is_some_and(|l| l.provisions.contains(&P::TortLaw20))
+        })
+        .map(|c| c.id.as_str())
+        .collect();
+    assert!(tort_law.len() >= 2, "{tort_law:?}");
+}

@@ -120,21 +120,24 @@ fn any_purchase(
     let opt = prop::option::of(money.clone());
     (
         (rule, any_date(), money),
-        (opt.clone(), opt),
+        (opt.clone(), opt.clone(), opt),
         prop::array::uniform5(any::<bool>()),
     )
-        .prop_map(|((rule, date, price), (base, loss), f)| Purchase {
-            rule,
-            date,
-            price,
-            base,
-            refund: f[0],
-            loss,
-            harmless_flaw: f[1],
-            contrived: f[2],
-            buyer_knew: f[3],
-            serious_harm: f[4],
-        })
+        .prop_map(
+            |((rule, date, price), (base, loss, refunded), f)| Purchase {
+                rule,
+                date,
+                price,
+                base,
+                refund: f[0],
+                refunded: refunded.unwrap_or(Money::ZERO),
+                loss,
+                harmless_flaw: f[1],
+                contrived: f[2],
+                buyer_knew: f[3],
+                serious_harm: f[4],
+            },
+        )
 }
 
 fn any_reform(
@@ -247,6 +250,40 @@ proptest! {
         let _ = assess(&s);
     }
 
+    /// Who pays shares the claim's own figure: whatever the situation, every party's top is at most
+    /// the figure's top, and with joint liability someone may be asked for all of it.
+    #[test]
+    fn who_pays_never_shares_more_than_the_claims_figure(
+        s in any_scenario(any_valid_amount()),
+        pct in 0u64..150,
+        which in 0usize..9,
+    ) {
+        use weiquan::law::liability::{allocate_claim, Reading, Situation};
+        let situation = [
+            Situation::KnewAndDidNothing,
+            Situation::FoodPlatform,
+            Situation::JointProcessors,
+            Situation::JointTortfeasors,
+            Situation::SellerUnidentified,
+            Situation::SeparateShares { share_pct: pct },
+            Situation::ScamAfterLeak { share_pct: pct },
+            Situation::FailedToVet { share_pct: pct, reading: Reading::Supplementary },
+            Situation::IgnoredNotice { enlarged: Money::from_yuan(pct as i64) },
+        ][which];
+        let Ok(a) = assess(&s) else { return Ok(()) };
+        let Ok(Some(who)) = allocate_claim(&a, situation) else { return Ok(()) };
+        // A negative figure is nothing the page lets through (a gain below zero).
+        prop_assume!(who.figure.bounds().is_some_and(|(min, _)| min >= Money::ZERO));
+        let top = max_of(who.figure).unwrap();
+        for row in &who.rows {
+            match (max_of(row.may_ask).unwrap(), top) {
+                (Some(asked), Some(top)) => prop_assert!(asked <= top),
+                (Some(_), None) | (None, None) => {}
+                (None, Some(_)) => prop_assert!(false, "an open row under a closed figure"),
+            }
+        }
+    }
+
     #[test]
     fn the_sandbox_never_changes_the_current_law_total(s in any_scenario(any_valid_amount())) {
         let without = Scenario { reform: None, ..s.clone() };
@@ -273,9 +310,11 @@ proptest! {
             PurchaseRule::Food | PurchaseRule::Drug => 1_000,
             PurchaseRule::Defective => 0,
         };
-        if modern && line.amount != Amount::ZERO {
-            let (min, _) = line.amount.bounds().unwrap();
-            prop_assert!(min >= Money::from_yuan(floor) || p.rule == PurchaseRule::Defective);
+        // A knowing food buyer may have bought nothing within reasonable needs: ¥0, which no floor
+        // lifts (法释〔2024〕9号 art. 12).
+        let reasonable_only = p.rule == PurchaseRule::Food && p.buyer_knew;
+        if let (true, Some((min, _))) = (modern && line.amount != Amount::ZERO, line.amount.bounds()) {
+            prop_assert!(min >= Money::from_yuan(floor) || p.rule == PurchaseRule::Defective || (reasonable_only && min.is_zero()));
         }
     }
 

@@ -146,3 +146,123 @@ fn a_knowingly_defective_product_that_seriously_harmed() {
         "defective",
     );
 }
+
+/// The rest of the answer `assess --text` prints, and the drafts `--complaint` prints, for 申某 v
+/// 携程 ((2018)京0105民初36658号) as a version 3 scenario: the fee on what was claimed, the limitation
+/// moved from two years to three, who pays after the scam.
+#[test]
+fn costs_who_pays_and_the_drafts() {
+    use weiquan::i18n::complaint;
+    use weiquan::law::costs::{self, ClaimedAmounts, CostsInput};
+    use weiquan::law::liability::{allocate_claim, Situation};
+    let case = cases::find("beijing-chaoyang-2018-ctrip").unwrap();
+    let a = assess(&case.scenario).unwrap();
+    let input = CostsInput {
+        knew_on: Some(weiquan::date::Date::ymd(2017, 8, 10)),
+        as_of: Some(weiquan::date::Date::ymd(2018, 7, 4)),
+        claimed: ClaimedAmounts {
+            personal_information: Some(Money::from_yuan(130_000)),
+            purchase: None,
+        },
+        ..CostsInput::default()
+    };
+    let c = costs::assess(&a, &input).unwrap();
+    let who = allocate_claim(&a, Situation::ScamAfterLeak { share_pct: 50 })
+        .unwrap()
+        .unwrap();
+    let text = [weiquan::i18n::Lang::Zh, weiquan::i18n::Lang::En]
+        .map(|lang| {
+            format!(
+                "{}{}{}",
+                report::costs_text(lang, &c),
+                report::allocation_text(lang, &who),
+                complaint::draft(lang, &a, Some(&c))
+            )
+        })
+        .join("\n---\n");
+    compare(&text, "costs-who-pays-drafts");
+}
+
+/// Issue 16's purchase corrections, each from the review or a real case, in one file: a staged
+/// fraud of 2019 and a harmless flaw of 2024-06 (no fraud on any date), a staged food claim (法释
+/// 〔2024〕9号 art. 16), a knowing food buyer with the reasonable part unknown and with none of it,
+/// a base above the price, the 柯桥 Ctrip figures with the ¥1,268 refunded before suit, a defect of
+/// 2013 under 侵权责任法 47 alone, and 55(2) without a loss in figures.
+#[test]
+fn the_purchase_corrections() {
+    use weiquan::date::Date;
+    use weiquan::law::{Purchase, PurchaseRule};
+    let yuan = Money::from_yuan;
+    let bought = |rule, price, date: Option<Date>| Purchase {
+        rule,
+        price,
+        date,
+        refund: true,
+        ..Purchase::default()
+    };
+    let scenarios = [
+        Purchase {
+            contrived: true,
+            ..bought(PurchaseRule::Fraud, yuan(100), Some(Date::ymd(2019, 5, 1)))
+        },
+        Purchase {
+            harmless_flaw: true,
+            ..bought(PurchaseRule::Fraud, yuan(100), Some(Date::ymd(2024, 6, 30)))
+        },
+        Purchase {
+            contrived: true,
+            ..bought(PurchaseRule::Food, yuan(54), None)
+        },
+        Purchase {
+            buyer_knew: true,
+            ..bought(PurchaseRule::Food, yuan(3_000), None)
+        },
+        Purchase {
+            buyer_knew: true,
+            base: Some(Money::ZERO),
+            ..bought(PurchaseRule::Food, yuan(3_000), None)
+        },
+        Purchase {
+            base: Some(yuan(5_000)),
+            ..bought(PurchaseRule::Fraud, yuan(100), None)
+        },
+        Purchase {
+            base: Some(Money::from_fen(151_137)),
+            refunded: yuan(1_268),
+            ..bought(
+                PurchaseRule::Fraud,
+                yuan(2_889),
+                Some(Date::ymd(2020, 7, 18)),
+            )
+        },
+        Purchase {
+            serious_harm: true,
+            loss: Some(yuan(10_000)),
+            ..bought(
+                PurchaseRule::Defective,
+                yuan(300),
+                Some(Date::ymd(2013, 5, 1)),
+            )
+        },
+        Purchase {
+            serious_harm: true,
+            ..bought(PurchaseRule::Defective, yuan(300), None)
+        },
+    ];
+    let text: Vec<String> = scenarios
+        .into_iter()
+        .map(|p| {
+            let a = assess(&Scenario {
+                purchase: Some(p),
+                ..Scenario::default()
+            })
+            .unwrap();
+            format!(
+                "{}\n---\n{}",
+                report::plain_text(Lang::Zh, &a),
+                report::plain_text(Lang::En, &a)
+            )
+        })
+        .collect();
+    compare(&text.join("\n===\n"), "purchase-corrections");
+}

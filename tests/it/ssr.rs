@@ -159,7 +159,7 @@ async fn the_courts_discretion_reads_as_words_with_practice_beside_it() {
         "the headline says so in words"
     );
     assert!(html.contains("至少：您能证明的数额 0 元"));
-    assert!(html.contains("法律规定的最高额 50 万元，不是通常判赔的数额"));
+    assert!(html.contains("司法解释规定的最高额 50 万元，不是通常判赔的数额"));
     assert!(
         html.contains(r#"id="practice""#),
         "published awards beside the range"

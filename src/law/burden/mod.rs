@@ -76,22 +76,35 @@ fn personal_information(regime: Regime, held: &[Evidence]) -> Explainer {
         true => ClaimBurden::PresumedFault,
         false => ClaimBurden::OrdinaryFault,
     };
-    let mut shifts = vec![note(Key::ShiftWithheldEvidence, vec![P::EvidenceRules95])];
+    let mut shifts = vec![
+        note(Key::ShiftWithheldEvidence, vec![P::EvidenceRules95]),
+        // High probability (108) is the standard now, for causation too: not a proposal.
+        note(
+            Key::ShiftHighProbabilityNotUnique,
+            vec![P::CivilProcedureInterpretation108Para1],
+        ),
+    ];
     if regime.facial_rules {
         shifts.insert(0, note(Key::ShiftFacialConsent, vec![P::FacialRules6Para2]));
     }
+    let mut elements = elements::build(claim, held);
+    // Fault proven: the rule of the era (民法典 1165(1), or 侵权责任法 6(1) before 2021).
+    for element in &mut elements {
+        for provision in &mut element.provisions {
+            if *provision == P::CivilCode1165Para1 {
+                *provision = regime.fault_rule();
+            }
+        }
+    }
     Explainer {
         claim,
-        elements: elements::build(claim, held),
+        elements,
         shifts,
         causation_steps: elements::CAUSATION_STEPS
             .iter()
             .map(|k| Msg::plain(*k))
             .collect(),
-        reform: vec![
-            Msg::plain(Key::ReformFullReversal),
-            Msg::plain(Key::ReformHighProbabilityNotUnique),
-        ],
+        reform: vec![Msg::plain(Key::ReformFullReversal)],
     }
 }
 
@@ -106,7 +119,8 @@ fn purchase_claim(purchase: &Purchase, held: &[Evidence]) -> Explainer {
         note(Key::ShiftWithheldEvidence, vec![P::EvidenceRules95]),
         note(Key::ShiftPlatformRecords, vec![P::EcommerceLaw62]),
     ];
-    if matches!(claim, ClaimBurden::Fraud | ClaimBurden::Defective) {
+    // 23(3) shifts the proof of a flaw (瑕疵) in durable goods; it says nothing of fraud.
+    if claim == ClaimBurden::Defective {
         shifts.push(note(
             Key::ShiftDurableGoods,
             vec![P::ConsumerProtection23Para3],

@@ -9,13 +9,15 @@ pub mod limitation;
 use super::assessment::{Assessment, ClaimKind, Line, LineId, Note, Part, Role};
 use super::statutes::ProvisionId as P;
 use super::vocab::{Arg, Key, Msg};
-use super::Amount;
+use super::{Amount, PurchaseRule};
 use crate::date::Date;
 use crate::money::{Money, Overflow};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-/// The dates and sum the costs need besides the claims; each is optional.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// The dates, sums and choices the costs need besides the claims; each is optional. In a
+/// Scenario file (version 3) it is `"costs"`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
 pub struct CostsInput {
     /// What a judgment ordered and is still unpaid.
     pub unpaid: Option<Money>,
@@ -27,6 +29,27 @@ pub struct CostsInput {
     pub knew_on: Option<Date>,
     /// The day to judge the limitation period on (today, usually).
     pub as_of: Option<Date>,
+    /// The procedure, when known: the simplified one halves the fee.
+    pub procedure: Option<Procedure>,
+    /// What the complaint claims (诉讼请求的金额), per claim: the fee is charged on it.
+    pub claimed: ClaimedAmounts,
+}
+
+/// The money a complaint claims, per claim; `None`: not said, the estimate stands in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ClaimedAmounts {
+    pub personal_information: Option<Money>,
+    pub purchase: Option<Money>,
+}
+
+/// How the court hears the case, as far as the fee goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Procedure {
+    Ordinary,
+    /// 简易程序: half the fee (诉讼费用交纳办法 16).
+    Simplified,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -38,32 +61,51 @@ pub struct Costs {
 /// The costs of suing on the claims of `a`, and what `input` adds.
 pub fn assess(a: &Assessment, input: &CostsInput) -> Result<Costs, Overflow> {
     let mut costs = Costs::default();
-    let claimed = |kind| {
-        a.section(kind)
+    // What the complaint claims, or the estimate where it says nothing.
+    let mut on_estimate = false;
+    let mut claimed = |kind, said: Option<Money>| {
+        let estimate = a
+            .section(kind)
             .filter(|s| s.not_covered.is_none())
-            .map(|s| s.total.amount)
+            .map(|s| s.total.amount)?;
+        on_estimate |= said.is_none();
+        Some(said.map_or(estimate, Amount::exact))
     };
-    let pi = claimed(ClaimKind::PersonalInformation);
-    let purchase = claimed(ClaimKind::Purchase);
+    let pi = claimed(
+        ClaimKind::PersonalInformation,
+        input.claimed.personal_information,
+    );
+    let purchase = claimed(ClaimKind::Purchase, input.claimed.purchase);
     let fee = match (pi, purchase) {
         (Some(pi), Some(purchase)) => joined_fee_line(pi, purchase)?,
         (Some(pi), None) => personality_fee_line(pi)?,
         (None, Some(purchase)) => property_fee_line(purchase)?,
         (None, None) => None,
     };
-    if let Some(fee) = fee {
+    if let Some(mut fee) = fee {
+        if input.procedure == Some(Procedure::Simplified) {
+            simplified(&mut fee);
+        }
         costs.lines.push(fee);
         costs
             .notes
             .push(note(Key::NoteFeeOnClaim, &[P::LitigationCosts29]));
+        if on_estimate {
+            costs.notes.push(note(Key::NoteFeeOnEstimate, &[]));
+        }
     }
     if let (Some(unpaid), Some(deadline), Some(paid_on)) =
         (input.unpaid, input.deadline, input.paid_on)
     {
         costs.lines.push(interest_line(unpaid, deadline, paid_on)?);
     }
+    let defect = a
+        .section(ClaimKind::Purchase)
+        .is_some_and(|s| s.purchase_rule == Some(PurchaseRule::Defective));
     if let Some(knew_on) = input.knew_on {
-        costs.lines.extend(limitation_line(knew_on, input.as_of));
+        costs
+            .lines
+            .extend(limitation_line(knew_on, input.as_of, defect));
     }
     if costs.lines.iter().any(|l| l.id == LineId::Limitation) {
         costs
@@ -71,6 +113,19 @@ pub fn assess(a: &Assessment, input: &CostsInput) -> Result<Costs, Overflow> {
             .push(note(Key::NoteNotTimeBarred, &[P::CivilCode995]));
     }
     Ok(costs)
+}
+
+/// Under the simplified procedure the fee is half (16): the half becomes the figure, and the whole
+/// fee is said beside it.
+fn simplified(fee: &mut Line) {
+    let Some(half) = fee.parts.pop() else {
+        return;
+    };
+    fee.notes.push(Msg::new(
+        Key::NoteFeeSimplified,
+        [("full", Arg::Amount(fee.amount))],
+    ));
+    fee.amount = half.amount;
 }
 
 fn note(key: Key, provisions: &[P]) -> Note {
@@ -182,10 +237,19 @@ fn interest_line(unpaid: Money, deadline: Date, paid_on: Date) -> Result<Line, O
     Ok(line)
 }
 
-fn limitation_line(knew_on: Date, as_of: Option<Date>) -> Option<Line> {
-    let last = limitation::last_day(knew_on)?;
+fn limitation_line(knew_on: Date, as_of: Option<Date>, defect: bool) -> Option<Line> {
+    use limitation::Rule;
+    let period = limitation::period(knew_on)?;
+    let (last, key) = (
+        period.last,
+        match period.rule {
+            Rule::ThreeYears => Key::FormulaLimitation,
+            Rule::MovedToThree => Key::FormulaLimitationMoved,
+            Rule::TwoYearsRunOut => Key::FormulaLimitationRunOut,
+        },
+    );
     let formula = Msg::new(
-        Key::FormulaLimitation,
+        key,
         [("knew", Arg::Date(knew_on)), ("last", Arg::Date(last))],
     );
     let mut line = Line::new(
@@ -194,7 +258,39 @@ fn limitation_line(knew_on: Date, as_of: Option<Date>) -> Option<Line> {
         Amount::Undetermined,
         formula,
     );
-    line.provisions = vec![P::CivilCode188];
+    line.provisions = match period.rule {
+        Rule::TwoYearsRunOut => vec![P::GeneralPrinciples135, P::Limitation2018Art3],
+        Rule::MovedToThree => vec![
+            P::GeneralPrinciples135,
+            P::Limitation2018Art2,
+            P::CivilCode188,
+        ],
+        Rule::ThreeYears => vec![P::CivilCode188],
+    };
+    // How the days are counted, and what stops or restarts the count.
+    line.provisions.extend([
+        P::CivilCode195,
+        P::CivilCode201Para1,
+        P::CivilCode202,
+        P::CivilCode203,
+    ]);
+    line.notes.push(Msg::plain(Key::NoteLimitationHoliday));
+    if let Some(monday) = limitation::after_weekend(last) {
+        line.notes.push(Msg::new(
+            Key::NoteLimitationWeekend,
+            [("last", Arg::Date(last)), ("next", Arg::Date(monday))],
+        ));
+    }
+    line.notes.push(Msg::plain(Key::NoteLimitationTwentyYears));
+    if defect {
+        if let Some(two) = knew_on.plus_years(2) {
+            line.notes.push(Msg::new(
+                Key::NoteLimitationProduct,
+                [("last", Arg::Date(two))],
+            ));
+            line.provisions.push(P::ProductQuality45);
+        }
+    }
     if let Some(as_of) = as_of {
         line.notes.push(match limitation::standing(last, as_of) {
             limitation::Standing::InTime { days_left } => Msg::new(

@@ -4,10 +4,11 @@
 //! 信息网络规定 第十二条第一款 / 人脸识别规定 第八条第二款: 被侵权人为制止侵权行为所支付的合理开支，可以
 //! 认定为民法典第一千一百八十二条规定的财产损失……人民法院根据当事人的请求和具体案情，可以将……律师
 //! 费用计算在赔偿范围内。 Lawyer's fees are the court's call, so they raise only the top of the
-//! range; where neither interpretation applies no rule allows them, and they stay out.
+//! range; where neither interpretation applies no rule allows them, and they stay out. Before 2021
+//! the network rules' 2014 text (art. 18(1)) said the same of 侵权责任法 20.
 
 use super::property::apply_claim;
-use super::scope::Regime;
+use super::scope::{self, Era, Regime};
 use crate::law::statutes::ProvisionId as P;
 use crate::law::vocab::{Arg, Key, Msg};
 use crate::law::{Amount, Expenses, Line, LineId, Role};
@@ -18,7 +19,11 @@ fn lawyer_rule(regime: Regime) -> Option<(P, Key)> {
     if regime.facial_rules {
         Some((P::FacialRules8Para2, Key::NoteLawyerFacial))
     } else if regime.network_rules {
-        Some((P::NetworkRules12Para1, Key::NoteLawyerNetwork))
+        let rule = match regime.era {
+            Era::CivilCode => P::NetworkRules12Para1,
+            Era::TortLaw => P::NetworkRules2014Art18Para1,
+        };
+        Some((rule, Key::NoteLawyerNetwork))
     } else {
         None
     }
@@ -72,7 +77,12 @@ pub fn line(
             }
         }
         None => {
-            line.provisions.push(P::CivilCode1182);
+            // Whether expenses are a property loss is then for the court, under the rule that
+            // measures the property damages.
+            line.provisions.extend(scope::measure(Regime {
+                pipl: false,
+                ..regime
+            }));
             line.notes.push(Msg::plain(Key::NoteExpensesGeneral));
             if expenses.lawyer.is_some() {
                 line.notes.push(Msg::plain(Key::NoteLawyerNoRule));

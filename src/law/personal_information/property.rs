@@ -4,12 +4,14 @@
 //! 因此获得的利益确定；个人因此受到的损失和个人信息处理者因此获得的利益难以确定的，根据实际情况确定
 //! 赔偿数额。
 //!
-//! Loss and gain are alternatives, never added: the claimant argues the more favourable. The
-//! court's discretion is only for a loss that exists but cannot be put in figures; a loss a
-//! scammer caused directly is the scammer's (民法典 1175), and the leaking business answers only
-//! for a share (1172), reduced by the victim's own fault (1173): a range from ¥0, never the whole.
+//! Loss and gain are alternatives, never added: the claimant argues the more favourable. Before
+//! 2021 they were not alternatives but an order (侵权责任法 20): the loss; the gain only where the
+//! loss is hard to determine; then the court. The court's discretion is only for a loss that
+//! exists but cannot be put in figures; a loss a scammer caused directly is the scammer's (民法典
+//! 1175; 侵权责任法 28), and the leaking business answers only for a share (1172; 12), reduced by the
+//! victim's own fault (1173; 26): a range from ¥0, never the whole.
 
-use super::scope::{self, Regime};
+use super::scope::{self, Era, Regime};
 use crate::law::mechanisms::{cap, higher_of, share, times, up_to};
 use crate::law::statutes::ProvisionId as P;
 use crate::law::vocab::{Arg, Key, Msg};
@@ -17,6 +19,7 @@ use crate::law::{
     Amount, Claimant, Discretion, Gain, Line, LineId, Loss, Part, PersonalInformation, Role,
 };
 use crate::money::{Money, Overflow};
+use crate::parse::Count;
 
 /// The ceiling of 信息网络规定 art. 12(2): ¥500,000, for network infringement only. A legal
 /// maximum, not a typical award.
@@ -39,12 +42,14 @@ pub fn line(
             ..
         }
     ) {
-        line.provisions
-            .extend([P::CivilCode1175, P::CivilCode1172, P::CivilCode1173]);
+        line.provisions.extend(match regime.era {
+            Era::CivilCode => [P::CivilCode1175, P::CivilCode1172, P::CivilCode1173],
+            Era::TortLaw => [P::TortLaw28, P::TortLaw12, P::TortLaw26],
+        });
         line.notes.push(Msg::plain(Key::NoteThirdPartyShare));
     }
     if line.discretion.is_some() && regime.network_rules {
-        line.provisions.push(P::NetworkRules12Para2);
+        line.provisions.push(network_ceiling(regime.era));
     }
     line.estimate = gain.estimate && line.amount != loss.amount;
     line.parts.push(loss.part);
@@ -121,7 +126,11 @@ pub fn gain_figure(gain: Gain) -> Result<Option<Money>, Overflow> {
             total,
             all_records,
             own_records,
-        } => Some(share(total, own_records, all_records.n)?),
+        } => Some(share(
+            total,
+            own_share(own_records, all_records),
+            all_records.n,
+        )?),
         Gain::Estimate {
             records,
             price_per_record,
@@ -136,10 +145,20 @@ pub fn records_of(gain: Gain) -> u64 {
         Gain::Actual {
             records: Some(r), ..
         } => r.n,
-        Gain::ProRata { own_records, .. } => own_records,
+        Gain::ProRata {
+            own_records,
+            all_records,
+            ..
+        } => own_share(own_records, all_records),
         Gain::Estimate { records, .. } => records.n,
         Gain::Actual { records: None, .. } | Gain::Unknown => 1,
     }
+}
+
+/// One's own records, at most all of them: a share of a gain is never more than the whole (the
+/// form refuses more; the engine does not rely on it).
+fn own_share(own_records: u64, all_records: Count) -> u64 {
+    own_records.min(all_records.n)
 }
 
 fn gain_part(claimant: Claimant, gain: Gain) -> Result<Basis, Overflow> {
@@ -163,7 +182,7 @@ fn gain_part(claimant: Claimant, gain: Gain) -> Result<Basis, Overflow> {
         } => {
             let args = [
                 ("total", Arg::Money(total)),
-                ("own", Arg::Number(own_records)),
+                ("own", Arg::Number(own_share(own_records, all_records))),
                 ("all", Arg::Count(all_records)),
                 ("gain", value),
             ];
@@ -242,28 +261,38 @@ fn per_record_part(claimant: Claimant, gain: Gain) -> Result<Option<Part>, Overf
 fn decide(loss_state: Loss, loss: &Basis, gain: &Basis, regime: Regime) -> Line {
     let gain_figure = gain.amount.bounds().map(|(g, _)| g);
     let new = |amount, formula| Line::new(LineId::PropertyDamages, Role::Awarded, amount, formula);
-    match (loss_state, gain_figure) {
-        (Loss::Unquantifiable, Some(g)) if !g.is_zero() => new(
+    let by_gain = |g| {
+        new(
             gain.amount,
             Msg::new(Key::FormulaPropertyGain, [("gain", Arg::Money(g))]),
-        ),
-        (Loss::Unquantifiable, _) => discretion(regime),
-        (Loss::None, None) => {
-            let mut line = new(Amount::ZERO, Msg::plain(Key::FormulaPropertyNothing));
-            line.notes.push(Msg::plain(Key::NoteNoLossNoDiscretion));
-            line
-        }
-        (Loss::None, Some(g)) => new(
-            gain.amount,
-            Msg::new(Key::FormulaPropertyGain, [("gain", Arg::Money(g))]),
-        ),
-        (Loss::Amount { .. }, None) => new(
+        )
+    };
+    let by_loss = || {
+        new(
             loss.amount,
             Msg::new(
                 Key::FormulaPropertyLoss,
                 [("loss", Arg::Amount(loss.amount))],
             ),
-        ),
+        )
+    };
+    // Before 2021 the gain counts only where the loss is hard to determine (侵权责任法 20).
+    let in_order = regime.era == Era::TortLaw;
+    match (loss_state, gain_figure) {
+        (Loss::Unquantifiable, Some(g)) if !g.is_zero() => by_gain(g),
+        (Loss::Unquantifiable, _) => discretion(regime),
+        (Loss::None, Some(g)) if !in_order => by_gain(g),
+        (Loss::None, gain) => {
+            let formula = match gain {
+                Some(g) => Msg::new(Key::FormulaPropertyLossFirst, [("gain", Arg::Money(g))]),
+                None => Msg::plain(Key::FormulaPropertyNothing),
+            };
+            let mut line = new(Amount::ZERO, formula);
+            line.notes.push(Msg::plain(Key::NoteNoLossNoDiscretion));
+            line
+        }
+        (Loss::Amount { .. }, None) => by_loss(),
+        (Loss::Amount { .. }, Some(_)) if in_order => by_loss(),
         (Loss::Amount { .. }, Some(_)) => {
             let chosen = higher_of(loss.amount, gain.amount);
             let args = [
@@ -276,15 +305,25 @@ fn decide(loss_state: Loss, loss: &Basis, gain: &Basis, regime: Regime) -> Line 
     }
 }
 
+/// The ceiling of the court's discretion in network cases: the 2020 text's 12(2), or the 2014
+/// text's 18(2) for conduct before the Civil Code.
+fn network_ceiling(era: Era) -> P {
+    match era {
+        Era::CivilCode => P::NetworkRules12Para2,
+        Era::TortLaw => P::NetworkRules2014Art18Para2,
+    }
+}
+
 /// Loss exists, both it and the gain are hard to determine: the court fixes the amount
 /// "根据实际情况", from ¥0 up to the network rules' legal maximum where they apply.
 fn discretion(regime: Regime) -> Line {
     let (amount, formula, legal_max, notes) = if regime.network_rules {
         let cap = NETWORK_DISCRETION_CAP;
-        let mut notes = vec![
-            Msg::plain(Key::NoteLegalMaximum),
-            Msg::plain(Key::NoteCapScope),
-        ];
+        let scope = match regime.era {
+            Era::CivilCode => Key::NoteCapScope,
+            Era::TortLaw => Key::NoteCapScope2014,
+        };
+        let mut notes = vec![Msg::plain(Key::NoteLegalMaximum), Msg::plain(scope)];
         if regime.facial_rules {
             notes.push(Msg::plain(Key::NoteFacialNoCap));
         }

@@ -1,6 +1,7 @@
 //! A claim over something bought (消费欺诈、食品、药品、缺陷产品): the price back, the loss, and
 //! the punitive amount of the statute in force on the day of the purchase.
 
+mod exceptions;
 mod punitive;
 pub mod rules;
 
@@ -8,7 +9,8 @@ use super::assessment::{ClaimKind, Frame, Line, LineId, Note, Role, Section};
 use super::statutes::{ProvisionId as P, LAW_AS_OF};
 use super::vocab::{Arg, Key, Msg};
 use super::{Amount, Purchase, PurchaseRule};
-use crate::money::Overflow;
+use crate::money::{Money, Overflow};
+use exceptions::Reach;
 
 /// Assesses one purchase into its section.
 pub fn section(frame: Frame, purchase: &Purchase) -> Result<Section, Overflow> {
@@ -17,24 +19,30 @@ pub fn section(frame: Frame, purchase: &Purchase) -> Result<Section, Overflow> {
         Ok(rule) => rule,
         Err(why) => return Ok(Section::not_covered(claim, frame, why)),
     };
+    let date = purchase.date.unwrap_or(LAW_AS_OF);
+    let exception = exceptions::exception(purchase, rule, date);
+    let reach = exception.as_ref().map(|e| e.reach);
     let mut lines = Vec::new();
-    if purchase.refund {
-        lines.push(compensation(
-            LineId::PriceRefund,
-            Key::FormulaRefund,
-            purchase.price,
-            rule.provision,
+    if purchase.refund && reach.is_none_or(|r| r == Reach::Punitive) {
+        lines.push(refund_line(
+            purchase,
+            rules::refund_basis(purchase, rule, date),
         ));
     }
-    if let Some(loss) = purchase.loss {
-        lines.push(compensation(
+    if let Some(loss) = purchase.loss.filter(|_| reach != Some(Reach::WholeClaim)) {
+        let mut line = Line::new(
             LineId::PurchaseLoss,
-            Key::FormulaPurchaseLoss,
-            loss,
-            rule.provision,
-        ));
+            Role::Awarded,
+            Amount::exact(loss),
+            Msg::new(Key::FormulaPurchaseLoss, [("amount", Arg::Money(loss))]),
+        );
+        line.provisions.push(rule.provision);
+        lines.push(line);
     }
-    let punitive = punitive::line(purchase, rule, LAW_AS_OF)?;
+    let punitive = match &exception {
+        Some(exception) => Some(punitive::excluded(exception)),
+        None => punitive::line(purchase, rule)?,
+    };
     let mut notes = Vec::new();
     if punitive.is_none() {
         notes.push(Note {
@@ -58,23 +66,53 @@ pub fn section(frame: Frame, purchase: &Purchase) -> Result<Section, Overflow> {
             provisions: vec![rule.provision],
         });
     }
-    if matches!(purchase.rule, PurchaseRule::Food | PurchaseRule::Drug) {
+    let staged = reach == Some(Reach::WholeClaim);
+    if matches!(purchase.rule, PurchaseRule::Food | PurchaseRule::Drug) && !staged {
         notes.push(Note {
             msg: Msg::plain(Key::NoteFoodMayClaimFraud),
             provisions: vec![P::FoodDrugPunitive9Para1, P::ConsumerProtection55Para1],
         });
     }
-    Section::new(claim, frame, lines, Vec::new(), notes)
+    if purchase.rule == PurchaseRule::Defective {
+        notes.push(Note {
+            msg: Msg::plain(Key::NoteProductLimitation),
+            provisions: vec![P::ProductQuality45],
+        });
+    }
+    let mut section = Section::new(claim, frame, lines, Vec::new(), notes)?;
+    section.purchase_rule = Some(purchase.rule);
+    Ok(section)
 }
 
-/// A compensatory line: the price back, or another loss the consumer proves.
-fn compensation(id: LineId, key: Key, amount: crate::money::Money, provision: P) -> Line {
+/// The price back: the whole price, or the overcharge where the consumer claims on that alone,
+/// less what the business refunded before suit.
+fn refund_line(purchase: &Purchase, basis: Vec<P>) -> Line {
+    let overcharge = purchase
+        .base
+        .filter(|base| purchase.rule == PurchaseRule::Fraud && *base < purchase.price);
+    let asked = overcharge.unwrap_or(purchase.price);
+    let owed = asked
+        .checked_sub(purchase.refunded)
+        .unwrap_or(Money::ZERO)
+        .max(Money::ZERO);
+    let formula = match (purchase.refunded.is_zero(), overcharge) {
+        (true, None) => Msg::new(Key::FormulaRefund, [("amount", Arg::Money(owed))]),
+        (true, Some(_)) => Msg::new(Key::FormulaRefundOvercharge, [("amount", Arg::Money(owed))]),
+        (false, _) => Msg::new(
+            Key::FormulaRefundBalance,
+            [
+                ("asked", Arg::Money(asked)),
+                ("refunded", Arg::Money(purchase.refunded)),
+                ("amount", Arg::Money(owed)),
+            ],
+        ),
+    };
     let mut line = Line::new(
-        id,
+        LineId::PriceRefund,
         Role::Awarded,
-        Amount::exact(amount),
-        Msg::new(key, [("amount", Arg::Money(amount))]),
+        Amount::exact(owed),
+        formula,
     );
-    line.provisions.push(provision);
+    line.provisions = basis;
     line
 }

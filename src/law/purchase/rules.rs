@@ -2,7 +2,8 @@
 //! of the purchase. A day before the earliest version encoded is "not covered", never a guess.
 
 use super::super::statutes::{
-    civil_code, consumer_protection, drug_administration, food_safety, Law, ProvisionId as P,
+    civil_code, consumer_protection, contract_law, drug_administration, food_safety,
+    general_provisions_2017, tort_law, Law, ProvisionId as P,
 };
 use super::super::vocab::{Arg, Key, Msg};
 use super::super::{Purchase, PurchaseRule};
@@ -21,6 +22,8 @@ pub enum Punitive {
     },
     /// From ¥0 up to `loss_times` × the loss: the court decides.
     UpToLoss { loss_times: u64 },
+    /// "相应的惩罚性赔偿" with no multiple and no ceiling (侵权责任法 47): the court decides.
+    Corresponding,
 }
 
 /// The rule that governs a purchase.
@@ -29,7 +32,7 @@ pub struct Rule {
     pub punitive: Punitive,
     /// The provision that sets the amount.
     pub provision: P,
-    /// A provision that also grants it (民法典 1207 beside 55(2)).
+    /// A provision that also grants it (民法典 1207 or 侵权责任法 47 beside 55(2)).
     pub also: Option<P>,
     /// A superseded text: the page says which version applies and why.
     pub older_version: bool,
@@ -97,14 +100,20 @@ const DRUG: &[Version] = &[Version {
         false,
     ),
 }];
-const DEFECTIVE: &[Version] = &[Version {
-    law: &consumer_protection::LAW,
-    rule: rule(
-        Punitive::UpToLoss { loss_times: 2 },
-        P::ConsumerProtection55Para2,
-        false,
-    ),
-}];
+const DEFECTIVE: &[Version] = &[
+    Version {
+        law: &consumer_protection::LAW,
+        rule: rule(
+            Punitive::UpToLoss { loss_times: 2 },
+            P::ConsumerProtection55Para2,
+            false,
+        ),
+    },
+    Version {
+        law: &tort_law::LAW,
+        rule: rule(Punitive::Corresponding, P::TortLaw47, true),
+    },
+];
 
 /// The rule for this purchase on its date (today's rules when no date is given), or why none
 /// of the encoded versions reaches it.
@@ -124,10 +133,44 @@ pub fn rule_for(purchase: &Purchase, today: Date) -> Result<Rule, Msg> {
         ));
     };
     let mut rule = version.rule;
-    if purchase.rule == PurchaseRule::Defective && civil_code::LAW.in_force_on(date) {
-        rule.also = Some(P::CivilCode1207);
+    // Beside 55(2), the tort law of the day grants punitive damages too: the Civil Code's 1207
+    // from 2021, the Tort Liability Law's 47 before.
+    if rule.provision == P::ConsumerProtection55Para2 {
+        rule.also = Some(match civil_code::LAW.in_force_on(date) {
+            true => P::CivilCode1207,
+            false => P::TortLaw47,
+        });
     }
     Ok(rule)
+}
+
+/// What the price back rests on: rescission for fraud and the return of what was paid, or the
+/// return of goods below quality. Never the punitive rule, which only adds to it. Before the
+/// Contract Law (1999-10-01) no refund rule is encoded, and the rule of the time is cited.
+pub fn refund_basis(purchase: &Purchase, rule: Rule, date: Date) -> Vec<P> {
+    let in_force = |law: &Law| law.in_force_on(date);
+    let mut basis = match purchase.rule {
+        PurchaseRule::Fraud if in_force(&civil_code::LAW) => vec![P::CivilCode148, P::CivilCode157],
+        PurchaseRule::Fraud if in_force(&general_provisions_2017::LAW) => {
+            vec![P::GeneralProvisions148, P::GeneralProvisions157]
+        }
+        PurchaseRule::Fraud if in_force(&contract_law::LAW) => {
+            vec![P::ContractLaw54Para2, P::ContractLaw58]
+        }
+        _ if purchase.rule != PurchaseRule::Fraud && in_force(&consumer_protection::LAW) => {
+            vec![P::ConsumerProtection24Para1]
+        }
+        _ if purchase.rule != PurchaseRule::Fraud && in_force(&contract_law::LAW) => {
+            vec![P::ContractLaw148, P::ContractLaw97]
+        }
+        _ => vec![rule.provision],
+    };
+    // Knowing the food or drug was unsafe does not cost the price back (法释〔2024〕9号 art. 2,
+    // which governs every case undecided on 2024-08-22).
+    if purchase.buyer_knew && matches!(purchase.rule, PurchaseRule::Food | PurchaseRule::Drug) {
+        basis.push(P::FoodDrugPunitive2Para1);
+    }
+    basis
 }
 
 fn not_covered_key(rule: PurchaseRule) -> Key {

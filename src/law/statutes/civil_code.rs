@@ -1,5 +1,6 @@
 //! 《中华人民共和国民法典》 (Civil Code), adopted 2020-05-28, in force 2021-01-01, not amended.
-//! Source: docs/law/legal-basis.md §2, §14.
+//! Source: docs/law/legal-basis.md §2, §14; arts. 148, 157 and the two SPC interpretations below:
+//! docs/law/verified-2026-12.md §5–§7.
 
 use super::{Law, Provision};
 use crate::date::Date;
@@ -10,6 +11,80 @@ pub const LAW: Law = Law {
     adopted: Date::ymd(2020, 5, 28),
     amended: None,
     in_force: Date::ymd(2021, 1, 1),
+};
+
+/// 总则编解释 (法释〔2022〕6号), in force 2022-03-01; it reaches only facts after 2021-01-01 (art. 39).
+pub const GENERAL_PART_RULES: Law = Law {
+    name_zh: "最高人民法院关于适用〈中华人民共和国民法典〉总则编若干问题的解释",
+    name_en: "SPC Interpretation on the General Part of the Civil Code",
+    adopted: Date::ymd(2021, 12, 30),
+    amended: None,
+    in_force: Date::ymd(2022, 3, 1),
+};
+
+/// 时间效力规定 (法释〔2020〕15号), in force 2021-01-01: which law governs facts before the Code.
+pub const TRANSITION_RULES: Law = Law {
+    name_zh: "最高人民法院关于适用〈中华人民共和国民法典〉时间效力的若干规定",
+    name_en: "SPC Provisions on the Temporal Effect of the Civil Code",
+    adopted: Date::ymd(2020, 12, 14),
+    amended: None,
+    in_force: Date::ymd(2021, 1, 1),
+};
+
+pub const ART_148: Provision = Provision {
+    law: &LAW,
+    article_zh: "第一百四十八条",
+    article_en: "Art. 148",
+    text_zh: "一方以欺诈手段，使对方在违背真实意思的情况下实施的民事法律行为，受欺诈方有权请求人民法院或者仲裁机构予以撤销。",
+    gloss_en: "An act induced by fraud may be rescinded by a court at the deceived party's request.",
+};
+
+pub const ART_157: Provision = Provision {
+    law: &LAW,
+    article_zh: "第一百五十七条",
+    article_en: "Art. 157",
+    text_zh: "民事法律行为无效、被撤销或者确定不发生效力后，行为人因该行为取得的财产，应当予以返还；不能返还或者没有必要返还的，应当折价补偿。有过错的一方应当赔偿对方由此所受到的损失；各方都有过错的，应当各自承担相应的责任。法律另有规定的，依照其规定。",
+    gloss_en: "Once an act is void or rescinded, what was received under it is returned, and the party at fault compensates the loss.",
+};
+
+pub const GENERAL_PART_21: Provision = Provision {
+    law: &GENERAL_PART_RULES,
+    article_zh: "第二十一条",
+    article_en: "Art. 21",
+    text_zh: "故意告知虚假情况，或者负有告知义务的人故意隐瞒真实情况，致使当事人基于错误认识作出意思表示的，人民法院可以认定为民法典第一百四十八条、第一百四十九条规定的欺诈。",
+    gloss_en: "Fraud is deliberately stating falsehoods, or deliberately hiding the truth one must disclose, so that the other party acts on a mistaken belief.",
+};
+
+pub const TRANSITION_1_2: Provision = Provision {
+    law: &TRANSITION_RULES,
+    article_zh: "第一条第二款",
+    article_en: "Art. 1(2)",
+    text_zh: "民法典施行前的法律事实引起的民事纠纷案件，适用当时的法律、司法解释的规定，但是法律、司法解释另有规定的除外。",
+    gloss_en: "Facts before the Civil Code are judged by the law and interpretations of the time, unless provided otherwise.",
+};
+
+pub const TRANSITION_1_3: Provision = Provision {
+    law: &TRANSITION_RULES,
+    article_zh: "第一条第三款",
+    article_en: "Art. 1(3)",
+    text_zh: "民法典施行前的法律事实持续至民法典施行后，该法律事实引起的民事纠纷案件，适用民法典的规定，但是法律、司法解释另有规定的除外。",
+    gloss_en: "Facts that began before the Civil Code and continued after it are judged by the Code.",
+};
+
+pub const TRANSITION_2: Provision = Provision {
+    law: &TRANSITION_RULES,
+    article_zh: "第二条",
+    article_en: "Art. 2",
+    text_zh: "民法典施行前的法律事实引起的民事纠纷案件，当时的法律、司法解释有规定，适用当时的法律、司法解释的规定，但是适用民法典的规定更有利于保护民事主体合法权益，更有利于维护社会和经济秩序，更有利于弘扬社会主义核心价值观的除外。",
+    gloss_en: "The old law governs, unless applying the Code better protects the parties' lawful rights and interests (among other aims).",
+};
+
+pub const TRANSITION_24: Provision = Provision {
+    law: &TRANSITION_RULES,
+    article_zh: "第二十四条",
+    article_en: "Art. 24",
+    text_zh: "侵权行为发生在民法典施行前，但是损害后果出现在民法典施行后的民事纠纷案件，适用民法典的规定。",
+    gloss_en: "A tort committed before the Code whose harm appears after it is judged by the Code.",
 };
 
 pub const ART_111: Provision = Provision {

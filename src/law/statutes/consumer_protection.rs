@@ -2,7 +2,8 @@
 //! 2024 implementing regulations. Sources: docs/law/legal-basis.md §3, §4 (2013 text, mirror
 //! [XS] `民法商法/消费者权益保护法(2013-10-25).md`; regulations, mirror [TCL]); the 1993 text:
 //! docs/law/verified-2026-11-punitive.md §1a (Theonefkguy/Chinese-Laws @ e4d0afe4, a Wikisource
-//! transcription, the only copy found; the 2009 text has the same art. 49).
+//! transcription, the only copy found; the 2009 text has the same art. 49). Arts. 24, 29, 50:
+//! docs/law/verified-2026-12.md §4.
 
 use super::{Law, Provision};
 use crate::date::Date;
@@ -106,4 +107,28 @@ pub const REGULATIONS_49_2: Provision = Provision {
     article_en: "Art. 49(2)",
     text_zh: "通过夹带、掉包、造假、篡改商品生产日期、捏造事实等方式骗取经营者的赔偿或者对经营者进行敲诈勒索的，不适用消费者权益保护法第五十五条第一款的规定，依照《中华人民共和国治安管理处罚法》等有关法律、法规处理；构成犯罪的，依法追究刑事责任。",
     gloss_en: "Whoever obtains compensation or extorts a business by planting or swapping goods, faking, altering production dates or inventing facts gets nothing under art. 55(1) and is dealt with under the public-security and criminal law.",
+};
+
+pub const ART_24_1: Provision = Provision {
+    law: &LAW,
+    article_zh: "第二十四条第一款",
+    article_en: "Art. 24(1)",
+    text_zh: "经营者提供的商品或者服务不符合质量要求的，消费者可以依照国家规定、当事人约定退货，或者要求经营者履行更换、修理等义务。没有国家规定和当事人约定的，消费者可以自收到商品之日起七日内退货；七日后符合法定解除合同条件的，消费者可以及时退货，不符合法定解除合同条件的，可以要求经营者履行更换、修理等义务。",
+    gloss_en: "Goods or services below the quality required may be returned (or replaced or repaired) as state rules or the contract provide, or within seven days, or later where the contract may be terminated.",
+};
+
+pub const ART_29: Provision = Provision {
+    law: &LAW,
+    article_zh: "第二十九条",
+    article_en: "Art. 29",
+    text_zh: "经营者收集、使用消费者个人信息，应当遵循合法、正当、必要的原则，明示收集、使用信息的目的、方式和范围，并经消费者同意。经营者收集、使用消费者个人信息，应当公开其收集、使用规则，不得违反法律、法规的规定和双方的约定收集、使用信息。\n经营者及其工作人员对收集的消费者个人信息必须严格保密，不得泄露、出售或者非法向他人提供。经营者应当采取技术措施和其他必要措施，确保信息安全，防止消费者个人信息泄露、丢失。在发生或者可能发生信息泄露、丢失的情况时，应当立即采取补救措施。\n经营者未经消费者同意或者请求，或者消费者明确表示拒绝的，不得向其发送商业性信息。",
+    gloss_en: "A business collects and uses consumers' personal information only lawfully, properly, as needed and with consent; keeps it confidential, never leaking or selling it; and sends no commercial messages without consent.",
+};
+
+pub const ART_50: Provision = Provision {
+    law: &LAW,
+    article_zh: "第五十条",
+    article_en: "Art. 50",
+    text_zh: "经营者侵害消费者的人格尊严、侵犯消费者人身自由或者侵害消费者个人信息依法得到保护的权利的，应当停止侵害、恢复名誉、消除影响、赔礼道歉，并赔偿损失。",
+    gloss_en: "A business that infringes a consumer's right to the protection of personal information stops, eliminates the effects, apologises and compensates the loss.",
 };

@@ -67,3 +67,11 @@ pub const ART_70: Provision = Provision {
     text_zh: "个人信息处理者违反本法规定处理个人信息，侵害众多个人的权益的，人民检察院、法律规定的消费者组织和由国家网信部门确定的组织可以依法向人民法院提起诉讼。",
     gloss_en: "Where unlawful processing infringes the rights of many individuals, the procuratorate, the consumer organisations named by law and organisations designated by the national cyberspace authority may sue.",
 };
+
+pub const ART_73_1: Provision = Provision {
+    law: &LAW,
+    article_zh: "第七十三条第一项",
+    article_en: "Art. 73(1)",
+    text_zh: "个人信息处理者，是指在个人信息处理活动中自主决定处理目的、处理方式的组织、个人。",
+    gloss_en: "A personal-information processor is any organisation or individual that decides on its own the purposes and means of processing.",
+};

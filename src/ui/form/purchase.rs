@@ -20,6 +20,7 @@ pub fn questions(view: &FormView) -> Html {
             { view.field(Field::PurchaseDate) }
             { view.field(Field::Price) }
             { view.flag(Flag::Refund) }
+            { view.field(Field::Refunded) }
             { view.field(Field::PurchaseLoss) }
             // The facts that decide whether the rule's punitive amount applies at all: the form
             // shows those of the rule chosen.
@@ -28,6 +29,7 @@ pub fn questions(view: &FormView) -> Html {
             { view.flag(Flag::BuyerKnew) }
             { view.flag(Flag::SeriousHarm) }
             { view.field(Field::Base) }
+            { view.field(Field::ReasonablePart) }
         </>
     }
 }
