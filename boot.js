@@ -8,19 +8,29 @@
 // stylesheet, font, script, prefetch or import, to any origin). Navigation and WebRTC are outside
 // what CSP can block.
 const me = document.querySelector('script[data-js]');
+const query = new URLSearchParams(location.search);
 
-// Offline: a same-origin service worker keeps the app's files (sw.js says what it does and does
-// not do). Registered before the connection lock below; the worker's own fetches are not the page's.
-if ('serviceWorker' in navigator) {
-  navigator.serviceWorker.register('./sw.js').catch(() => {});
+// The page is built once per language, each wasm with its own language's words: data-js and
+// data-wasm are the Chinese build, data-js-en and data-wasm-en the English one. The language is
+// the address's ?lang= where there is one, else the tab's last (the app keeps it in
+// sessionStorage under weiquan.lang; never when embedded), else Chinese.
+function language() {
+  const asked = query.get('lang');
+  if (asked === 'en' || asked === 'zh-CN') return asked;
+  if (query.get('embed') === '1') return 'zh-CN';
+  try { return sessionStorage.getItem('weiquan.lang') || 'zh-CN'; } catch { return 'zh-CN'; }
 }
+const english = language() === 'en' && me.dataset.jsEn;
+const build = english
+  ? { js: me.dataset.jsEn, wasm: me.dataset.wasmEn }
+  : { js: me.dataset.js, wasm: me.dataset.wasm };
 
 // Embedded (?embed=1 inside an iframe): tell the host page how tall to make the iframe, and
 // nothing else, so embed.js can size it. The message is {type: 'weiquan:height', height, version};
 // it carries no input, so it can go to any parent ('*'). The height is rounded up to a step of
 // 960 px and never goes down, so the host cannot tell from it what was chosen or how long an
 // amount typed was: only that the page grew past a step. See docs/embedding.md.
-if (new URLSearchParams(location.search).get('embed') === '1' && window.parent !== window) {
+if (query.get('embed') === '1' && window.parent !== window) {
   const STEP = 960;
   let last = 0;
   const report = () => {
@@ -45,18 +55,31 @@ const failed = () => {
 };
 try {
   if (typeof WebAssembly !== 'object') throw new Error('no WebAssembly');
-  const glue = await import(me.dataset.js);
-  await glue.default({ module_or_path: me.dataset.wasm });
+  const glue = await import(build.js);
+  await glue.default({ module_or_path: build.wasm });
 } catch (e) {
   failed();
   console.error(e);
 } finally {
+  await keepForOffline();
   // Even if start-up failed, nothing may connect from here on.
   const lock = document.createElement('meta');
   lock.httpEquiv = 'Content-Security-Policy';
   // data: images only: the icon is one, and a data: address is never a request.
   lock.content = "default-src 'none'; img-src data:";
   document.head.append(lock);
+}
+
+// Offline: a same-origin service worker keeps the app's files (sw.js says what it does and does
+// not do). Registered once the app runs, so that on a first visit its downloads do not compete
+// with the page's own, and before the connection lock (the worker's own fetches are not the
+// page's; a slow answer is not waited for beyond 3 s). It is told which build of the page this is,
+// so it keeps the one language the visitor uses, not both.
+async function keepForOffline() {
+  if (!('serviceWorker' in navigator)) return;
+  const registered = navigator.serviceWorker.register('./sw.js').catch(() => null);
+  await Promise.race([registered, new Promise((ok) => setTimeout(ok, 3000))]);
+  navigator.serviceWorker.ready.then((r) => r.active?.postMessage({ type: 'keep', files: [build.js, build.wasm] }));
 }
 
 // Printing: every explanation goes on paper. The result's and the costs' closed <details> open

@@ -7,7 +7,7 @@
 // gallery, the embed page), and only a page that is really one of ours is kept: a captive portal's
 // page or an error never replaces the calculator. When a new release of the calculator page is
 // kept, the files of older releases leave the cache.
-const CACHE = 'weiquan-v2';
+const CACHE = 'weiquan-v3';
 // Every page of the app carries <meta name="weiquan-page">; a portal's or a proxy's page does not.
 const MARK = 'name="weiquan-page"';
 
@@ -17,10 +17,14 @@ function pageKey(url) {
   return name === '' || name === 'index.html' ? './' : name;
 }
 
-// The files a page names (the hashed script, wasm and stylesheet, and the fixed ones).
+// A build of the page: its glue script and its wasm (weiquan-<hash>, weiquan-en-<hash>).
+const BUILD = /^weiquan-.*\.(js|wasm)$/;
+
+// The files a page names (the hashed scripts, wasm and stylesheet, and the fixed ones): those of
+// both builds of the page (Chinese: data-js, data-wasm; English: data-js-en, data-wasm-en).
 function assets(html) {
   const names = new Set(['boot.js', 'favicon.svg', 'manifest.webmanifest']);
-  for (const m of html.matchAll(/(?:href|src|data-js|data-wasm)="(?:\.\/)?([\w.-]+\.(?:js|wasm|css|svg))"/g)) names.add(m[1]);
+  for (const m of html.matchAll(/(?:href|src|data-[\w-]+)="(?:\.\/)?([\w.-]+\.(?:js|wasm|css|svg))"/g)) names.add(m[1]);
   return names;
 }
 
@@ -36,17 +40,25 @@ async function keepPage(key, response) {
   const current = assets(html);
   for (const request of await cache.keys()) {
     const name = new URL(request.url).pathname.split('/').pop();
-    if (/^weiquan-.*\.(js|wasm)$|^app-.*\.css$/.test(name) && !current.has(name)) await cache.delete(request);
+    if ((BUILD.test(name) || /^app-.*\.css$/.test(name)) && !current.has(name)) await cache.delete(request);
   }
 }
 
+// On install: the page and the files every build shares. The build the visitor runs is kept when
+// the page says which it is (the 'keep' message), so a phone downloads one language, not both.
 async function precache() {
   const page = await fetch('./', { cache: 'no-cache' });
   const html = await page.clone().text();
   await keepPage('./', page);
   const cache = await caches.open(CACHE);
-  await cache.addAll([...assets(html)].map((n) => './' + n));
+  await cache.addAll([...assets(html)].filter((n) => !BUILD.test(n)).map((n) => './' + n));
 }
+
+self.addEventListener('message', (event) => {
+  const files = event.data?.type === 'keep' ? event.data.files : [];
+  const names = files.map((f) => String(f).replace(/^\.\//, '')).filter((n) => BUILD.test(n));
+  if (names.length) event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(names.map((n) => './' + n))));
+});
 
 self.addEventListener('install', (event) => {
   event.waitUntil(precache().then(() => self.skipWaiting()));

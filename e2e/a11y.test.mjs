@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { launch, ready, type, BASE_URL, PHONE } from './browser.mjs';
+import { launch, ready, type, BASE_URL, PHONE, switchLanguage } from './browser.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let browser;
@@ -24,7 +24,7 @@ for (const lang of ['zh', 'en']) {
     const page = await context.newPage();
     await page.goto(BASE_URL);
     await ready(page);
-    if (lang === 'en') await page.click('#switch-language');
+    if (lang === 'en') await switchLanguage(page);
     await page.check('#loss-amount');
     await type(page, 'direct-loss', '8000');
     await page.locator('#direct-loss').blur();
@@ -45,7 +45,7 @@ test('in English every word that holds Chinese carries lang="zh-CN" (WCAG 3.1.2)
   const page = await context.newPage();
   await page.goto(BASE_URL);
   await ready(page);
-  await page.click('#switch-language');
+  await switchLanguage(page);
   const unmarked = new Set();
   const scan = async () => {
     for (const s of await page.locator('details:not([open]) > summary').all()) if (await s.isVisible()) await s.click();

@@ -38,6 +38,15 @@ export function ready(page) {
   return page.waitForSelector('#root[data-ready]');
 }
 
+// The language switch: the page is built once per language, so switching loads the other build
+// (the form comes along through the tab's storage); this waits until it answers.
+export async function switchLanguage(page) {
+  const before = await page.getAttribute('html', 'lang');
+  await Promise.all([page.waitForURL((url) => url.searchParams.has('lang')), page.click('#switch-language')]);
+  await ready(page);
+  await page.waitForFunction((was) => document.documentElement.lang !== was, before);
+}
+
 export async function type(page, id, text) {
   await page.fill(`#${id}`, text);
 }

@@ -3,7 +3,7 @@
 // errors, language and the session.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, type, typeByHand, totalText, PHONE, DESKTOP, ready } from './browser.mjs';
+import { launch, openPage, type, typeByHand, totalText, PHONE, DESKTOP, ready, switchLanguage } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -157,7 +157,7 @@ test('one person’s share of a gain, labelled as an estimate', async () => {
 
 test('English by a visible switch, remembered for the tab with the form; clear wipes it', async () => {
   const { page, context } = await openPage(browser, PHONE);
-  await page.click('#switch-language');
+  await switchLanguage(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.match(await page.textContent('h1'), /Weiquan/);
   await page.check('#loss-amount');

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { launch, openPage, PHONE, DESKTOP } from './browser.mjs';
+import { launch, openPage, PHONE, DESKTOP, switchLanguage } from './browser.mjs';
 
 const OUT = process.env.SCREENSHOT_DIR || 'test-results/screenshots';
 let browser;
@@ -11,7 +11,7 @@ before(async () => { browser = await launch(); mkdirSync(OUT, { recursive: true 
 after(async () => { await browser.close(); });
 
 async function loadCase(page, lang) {
-  if (lang === 'en') await page.click('#switch-language');
+  if (lang === 'en') await switchLanguage(page);
   await page.click('button[data-case="hangzhou-2020-10605"]');
   await page.locator('li[data-line="property_damages"] summary').click();
 }
@@ -19,7 +19,7 @@ async function loadCase(page, lang) {
 test('at 360×740 nothing overflows and every control is at least 44 px tall', async () => {
   const { page, context } = await openPage(browser, PHONE);
   for (const lang of ['zh', 'en']) {
-    if (lang === 'en') await page.click('#switch-language');
+    if (lang === 'en') await switchLanguage(page);
     await page.click('button[data-case="beijing-chaoyang-2018-ctrip"]');
     await page.check('#serious');
     // The longest figures anyone can type: the total becomes a range of twelve-digit yuan.
@@ -64,7 +64,7 @@ test('on a phone the total is visible without hunting', async () => {
 test('one cue on every disclosure, words at 16 px in the accent colour; no text under 14 px', async () => {
   for (const lang of ['zh', 'en']) {
     const { page, context } = await openPage(browser, PHONE);
-    if (lang === 'en') await page.click('#switch-language');
+    if (lang === 'en') await switchLanguage(page);
     await page.click('button[data-case="beijing-chaoyang-2018-ctrip"]');
     await page.check('#claim-purchase');
     await page.fill('#price', '100');

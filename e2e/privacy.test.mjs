@@ -2,7 +2,7 @@
 // own initial assets, no CSP violation is reported, and once started the page cannot connect.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, type, totalText, ORIGIN, BASE_URL, PHONE, ready } from './browser.mjs';
+import { launch, openPage, type, totalText, ORIGIN, BASE_URL, PHONE, ready, switchLanguage } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -42,15 +42,27 @@ test('using every feature makes no request beyond the initial same-origin assets
   await type(page, 'base', '20');
   for (const id of ['refund', 'harmless-flaw', 'contrived']) await page.click(`#${id}`);
   await page.click('button[data-case="keqiao-2021-ctrip-price"]');
-  await page.click('#switch-language');
   await page.click('a[href="#result"]');
-  await page.click('#clear-all');
   assert.ok((await page.textContent('h1')).length > 0);
 
   // Chromium may fetch the icon again (from cache) on a fragment navigation: allowed, it is an
   // initial asset. Anything not loaded at start is not.
   const fresh = log.requests.slice(initial.length).filter((u) => !initial.includes(u));
   assert.deepEqual(fresh, [], 'new requests after load: ' + fresh.join(', '));
+
+  // Switching the language loads the page's other build: the page (?lang=en and nothing else in
+  // the address) and the same-origin files of that build, never anything typed.
+  const beforeSwitch = log.requests.length;
+  await switchLanguage(page);
+  await page.click('#clear-all');
+  const switched = log.requests.slice(beforeSwitch);
+  for (const url of switched) {
+    const u = new URL(url);
+    assert.equal(u.origin, ORIGIN, url);
+    assert.ok(u.search === '' || u.search === '?lang=en', url);
+    assert.equal(u.hash, '', url);
+    assert.match(u.pathname.split('/').pop(), /^(|boot\.js|favicon\.svg|manifest\.webmanifest|sw\.js|app-[0-9a-f]+\.css|weiquan-en-[0-9a-f]+(_bg\.wasm|\.js))$/, url);
+  }
   for (const url of log.requests) assert.equal(new URL(url).origin, ORIGIN, url);
   const names = initial.map((u) => new URL(u).pathname.split('/').pop());
   for (const name of names) {
@@ -132,7 +144,7 @@ test('offline: opened once, it opens again with no network, and the cache holds 
     const u = new URL(url);
     assert.equal(u.origin, ORIGIN);
     assert.equal(u.search, '', 'no query, so nothing typed');
-    assert.match(u.pathname.split('/').pop(), /^(|boot\.js|favicon\.svg|manifest\.webmanifest|app-[0-9a-f]+\.css|weiquan-[0-9a-f]+(_bg\.wasm|\.js))$/);
+    assert.match(u.pathname.split('/').pop(), /^(|boot\.js|favicon\.svg|manifest\.webmanifest|app-[0-9a-f]+\.css|weiquan-(en-)?[0-9a-f]+(_bg\.wasm|\.js))$/);
   }
   assert.ok(!cached.join(' ').includes('4321'));
   await page.screenshot({ path: `${process.env.SCREENSHOT_DIR || 'target/screenshots'}/phone-zh-offline.png` });

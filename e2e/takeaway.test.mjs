@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, ready, type, totalText, BASE_URL, PHONE, DESKTOP } from './browser.mjs';
+import { launch, openPage, ready, type, totalText, BASE_URL, PHONE, DESKTOP, switchLanguage } from './browser.mjs';
 
 const OUT = process.env.SCREENSHOT_DIR || 'target/screenshots';
 let browser;
@@ -121,7 +121,10 @@ test('the complaint draft: claims in figures and capitals, provisions, fee; down
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#complaint-download')]);
   assert.equal(download.suggestedFilename(), '起诉状草稿.txt');
   assert.equal(readFileSync(await download.path(), 'utf8'), draft);
-  await page.click('#switch-language');
+  // The other language is another build of the page: the answers come along, the draft is
+  // opened again.
+  await switchLanguage(page);
+  await page.click('#show-complaint');
   assert.match(await page.textContent('#complaint-text'), /LETTER BEFORE ACTION/);
   assert.deepEqual(log.errors, []);
   await context.close();

@@ -1,7 +1,7 @@
 // The four consumer tasks again, in English at 360×740, with no error shown mid-typing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, typeByHand, totalText, PHONE } from './browser.mjs';
+import { launch, openPage, typeByHand, totalText, PHONE, switchLanguage } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -9,7 +9,7 @@ after(async () => { await browser.close(); });
 
 async function english() {
   const opened = await openPage(browser, PHONE);
-  await opened.page.click('#switch-language');
+  await switchLanguage(opened.page);
   assert.equal(await opened.page.getAttribute('html', 'lang'), 'en');
   return opened;
 }

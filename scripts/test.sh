@@ -44,6 +44,9 @@ suite() {
 check rustfmt cargo fmt --all --check
 check clippy cargo clippy --all-targets --locked -- -D warnings
 check clippy-wasm cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+# The page's two builds, one language each (lang.rs): code that only one of them compiles.
+check clippy-wasm-zh cargo clippy --locked --target wasm32-unknown-unknown --bin weiquan --features lang-zh -- -D warnings
+check clippy-wasm-en cargo clippy --locked --target wasm32-unknown-unknown --bin weiquan --features lang-en -- -D warnings
 suite native-tests cargo cargo test --locked
 suite wasm-tests cargo cargo test --locked --target wasm32-unknown-unknown --test web
 check release-build trunk build --release

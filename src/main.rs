@@ -33,6 +33,8 @@ fn start() {
     for action in browser::before_start() {
         model = model.apply(action);
     }
+    // The build of the page boot.js loaded is the language shown.
+    model.lang = model.lang.shown();
     let focus = browser::Focus::take();
     root.set_inner_html("");
     let started = root.clone();

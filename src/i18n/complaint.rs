@@ -22,7 +22,7 @@ const BLANK: &str = "________________";
 /// public-interest case, who may sue and what one person may claim instead.
 pub fn draft(lang: Lang, a: &Assessment, costs: Option<&Costs>) -> String {
     let public = claims(a).any(|s| s.frame == Frame::PublicInterest);
-    match (lang, public) {
+    match (lang.shown(), public) {
         (_, true) => public_interest(lang),
         _ if demands(a, lang).is_empty() => nothing_to_claim(lang).to_string(),
         (Lang::Zh, false) => complaint(a, costs),
@@ -32,7 +32,7 @@ pub fn draft(lang: Lang, a: &Assessment, costs: Option<&Costs>) -> String {
 
 /// No head is worth anything and there is no relief to ask (a staged claim, say): no draft.
 fn nothing_to_claim(lang: Lang) -> &'static str {
-    match lang {
+    match lang.shown() {
         Lang::Zh => "按您填写的情况，没有可以请求的金额或者其他事项，所以不生成起诉状。\n",
         Lang::En => "On what you entered there is no sum and nothing else to ask for, so no letter is drafted.\n",
     }
@@ -46,7 +46,7 @@ fn public_interest(lang: Lang) -> String {
         .iter()
         .map(|id| citation(lang, id.provision()))
         .collect();
-    let text = match lang {
+    let text = match lang.shown() {
         Lang::Zh => "这是公益诉讼：只有人民检察院、法律规定的消费者组织和国家网信部门确定的组织可以起诉，赔偿款归公益，所以不生成个人的起诉状。您个人可以另行起诉，请求赔偿您自己的损失（或对方因您的信息获得的利益），并请求停止侵害、删除、赔礼道歉：选择由“我本人”起诉即可生成草稿。\n\n依据：",
         Lang::En => "A public-interest case: only a procuratorate, a consumer organisation named by law or one designated by the cyberspace authority may bring it, and the money goes to public purposes, so no individual draft is made. You may sue for your own loss (or the gain from your information) and ask that the infringement stop, your data be deleted and an apology made: choose \"Me\" as the one suing for a draft.\n\nBasis: ",
     };

@@ -413,7 +413,7 @@ pub fn money(lang: Lang, m: Money) -> String {
     const WAN: u64 = 10_000 * FEN_PER_YUAN as u64;
     const YI: u64 = 10_000 * WAN;
     let fen = m.fen().unsigned_abs();
-    match lang {
+    match lang.shown() {
         Lang::Zh if m.fen() > 0 && fen.is_multiple_of(YI / 10) && fen >= YI => {
             let tenths = fen / (YI / 10);
             match tenths % 10 {
@@ -448,7 +448,7 @@ pub fn amount(lang: Lang, a: Amount) -> String {
 
 /// `《中华人民共和国个人信息保护法》第六十九条第二款` / `Personal Information Protection Law, Art. 69(2)`.
 pub fn citation(lang: Lang, p: &Provision) -> String {
-    match lang {
+    match lang.shown() {
         Lang::Zh => format!("《{}》{}", p.law.name_zh, p.article_zh),
         Lang::En => format!("{}, {}", p.law.name_en, p.article_en),
     }

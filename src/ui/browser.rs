@@ -20,8 +20,10 @@ const SAVED: &str = "weiquan.saved";
 /// entry's `history.state`, given when the page starts (a write to the history while the page is
 /// being left is not kept, so the state itself lives in sessionStorage, which is).
 const ENTRY: &str = "weiquan.entry.";
+/// The tab's language, which boot.js reads to load that language's build of the page.
+const LANGUAGE: &str = "weiquan.lang";
 /// The keys of the format before `Saved::encode` (a tab open across an update keeps its form).
-const LEGACY: [&str; 3] = ["weiquan.lang", "weiquan.case", "weiquan.form"];
+const LEGACY: [&str; 3] = [LANGUAGE, "weiquan.case", "weiquan.form"];
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -95,9 +97,10 @@ pub fn save(saved: &Saved) {
         return;
     };
     let text = saved.encode();
-    for key in LEGACY {
+    for key in &LEGACY[1..] {
         let _ = s.remove_item(key);
     }
+    let _ = s.set_item(LANGUAGE, saved.lang.tag());
     if saved.form.is_blank() {
         forget_entries(&s);
     }
@@ -175,6 +178,34 @@ pub fn on_hash_change(then: impl Fn() + 'static) -> Option<gloo_events::EventLis
         "hashchange",
         move |_| then(),
     ))
+}
+
+/// Shows the page in a language this build of it does not have: the page is loaded anew in that
+/// language's build (`?lang=` in place of the old one, and no `?case=`, which was applied when the
+/// page was opened), with the form carried over: through the tab's storage, or, embedded, where
+/// nothing is stored, in the address's fragment as a share link.
+pub fn open_in(saved: &Saved, embedded: bool) {
+    let Some(location) = window().map(|w| w.location()) else {
+        return;
+    };
+    let (Ok(path), Ok(query)) = (location.pathname(), location.search()) else {
+        return;
+    };
+    let mut params: Vec<&str> = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty() && !p.starts_with("lang=") && !p.starts_with("case="))
+        .collect();
+    let lang = format!("lang={}", saved.lang.tag());
+    params.push(&lang);
+    let fragment = match embedded {
+        true => format!("#{}", codec::encode_link(&saved.form)),
+        false => {
+            save(saved);
+            String::new()
+        }
+    };
+    let _ = location.replace(&format!("{path}?{}{fragment}", params.join("&")));
 }
 
 /// Sets `<html lang>` and the title so screen readers and fonts follow the switch. Call it only

@@ -73,7 +73,7 @@ pub fn App(props: &AppProps) -> Html {
     // Embedded, the form stays in memory only: any page of the host's origin could read the
     // tab's sessionStorage (README, "Embedding").
     use_remember(model.saved(), !options.embed);
-    use_language(model.lang);
+    use_language(model.saved(), options.embed);
     let dispatch = model.dispatcher();
     use_links(dispatch.clone());
     use_redraw_on_return(dispatch.clone());
@@ -223,11 +223,13 @@ fn flush(latest: &Rc<RefCell<Option<Saved>>>) {
 }
 
 /// `<html lang>` and the title follow the language, and are set only when it changes: setting
-/// the root's `lang` restyles the whole page.
+/// the root's `lang` restyles the whole page. A language this build of the page does not have is
+/// shown by loading its build (`lang::Lang::is_built`).
 #[hook]
-fn use_language(lang: Lang) {
-    use_effect_with(lang, |lang| {
-        browser::set_document_language(*lang, Text::AppTitle.get(*lang))
+fn use_language(saved: Saved, embedded: bool) {
+    use_effect_with(saved.lang, move |lang| match lang.is_built() {
+        true => browser::set_document_language(*lang, Text::AppTitle.get(*lang)),
+        false => browser::open_in(&saved, embedded),
     });
 }
 

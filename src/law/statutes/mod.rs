@@ -5,6 +5,18 @@
 //! database (国家法律法规数据库) with file and commit; `tests/it/statutes.rs` checks that every
 //! paragraph here appears there word for word. Never edit a `text_zh` from memory.
 
+/// English that only the English page shows (a law's name, an article's number, a gloss): the
+/// page built for Chinese alone (feature `lang-zh`) leaves it out of its wasm.
+macro_rules! english {
+    ($text:literal) => {
+        if cfg!(feature = "lang-zh") {
+            ""
+        } else {
+            $text
+        }
+    };
+}
+
 pub mod civil_code;
 pub mod civil_procedure;
 pub mod consumer_protection;
