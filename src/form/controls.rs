@@ -7,6 +7,7 @@
 use super::FormState;
 use crate::i18n::Text;
 use crate::law::liability::Reading;
+use crate::law::purchase::rules::{Base, Fact};
 use crate::law::{Claimant, PurchaseRule};
 
 /// The part of the form a control belongs to: a claim, or a panel beside the result.
@@ -280,10 +281,10 @@ fields! {
     /// What the business refunded before suit: the price back and the punitive base follow it.
     Refunded = "refunded", Money, Purchase, FieldRefunded, Some(Text::HintRefunded), always;
     /// A narrower base: the part of the price a fraud claim rests on.
-    Base = "base", Money, Purchase, FieldBase, Some(Text::HintBase), |f: &FormState| f.value::<PurchaseRule>() == PurchaseRule::Fraud;
+    Base = "base", Money, Purchase, FieldBase, Some(Text::HintBase), |f: &FormState| f.family().base == Base::Claimed;
     /// Food bought knowing it was unsafe: the part within reasonable daily needs (empty: the
     /// court decides; 0: nothing was).
-    ReasonablePart = "reasonable-part", Money, Purchase, FieldReasonablePart, Some(Text::HintReasonablePart), |f: &FormState| f.is_on(Flag::BuyerKnew);
+    ReasonablePart = "reasonable-part", Money, Purchase, FieldReasonablePart, Some(Text::HintReasonablePart), |f: &FormState| f.family().base == Base::ReasonablePart && f.is_on(Flag::BuyerKnew);
     PurchaseLoss = "purchase-loss", Money, Purchase, FieldPurchaseLoss, Some(Text::HintPurchaseLoss), always;
     ReformMultiple = "reform-multiple", Count, Reform, FieldReformMultiple, None, always;
     ReformPerRecord = "reform-per-record", Money, Reform, FieldReformPerRecord, None, always;
@@ -313,11 +314,11 @@ flags! {
     /// Serious mental harm: a head only an individual claims.
     Serious = "serious", Pi, FieldSerious, false, |f: &FormState| f.value::<Claimant>() == Claimant::Individual;
     Refund = "refund", Purchase, FieldRefund, true, always;
-    HarmlessFlaw = "harmless-flaw", Purchase, FieldHarmlessFlaw, false, |f: &FormState| matches!(f.value(), PurchaseRule::Fraud | PurchaseRule::Food);
-    /// A staged claim is no claim under any rule that punishes deception or unsafe goods.
-    Contrived = "contrived", Purchase, FieldContrived, false, |f: &FormState| f.value::<PurchaseRule>() != PurchaseRule::Defective;
-    BuyerKnew = "buyer-knew", Purchase, FieldBuyerKnew, false, |f: &FormState| f.value::<PurchaseRule>() == PurchaseRule::Food;
-    SeriousHarm = "serious-harm", Purchase, FieldSeriousHarm, false, |f: &FormState| f.value::<PurchaseRule>() == PurchaseRule::Defective;
+    /// The facts a purchase claim turns on: each asked where the claim's family asks it.
+    HarmlessFlaw = "harmless-flaw", Purchase, FieldHarmlessFlaw, false, |f: &FormState| f.family().asks(Fact::HarmlessFlaw);
+    Contrived = "contrived", Purchase, FieldContrived, false, |f: &FormState| f.family().asks(Fact::Staged);
+    BuyerKnew = "buyer-knew", Purchase, FieldBuyerKnew, false, |f: &FormState| f.family().asks(Fact::BuyerKnew);
+    SeriousHarm = "serious-harm", Purchase, FieldSeriousHarm, false, |f: &FormState| f.family().asks(Fact::SeriousHarm);
     /// The reform sandbox is open.
     Reform = "reform-sandbox", Pi, ReformToggle, false, always;
     /// Costs: the court hears the case in the simplified procedure, which halves the fee.

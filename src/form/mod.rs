@@ -209,6 +209,11 @@ impl FormState {
         self.choices[group as usize]
     }
 
+    /// The family of rules of the purchase claim, as chosen (fraud until another is).
+    pub fn family(&self) -> &'static crate::law::purchase::rules::Family {
+        self.value::<crate::law::PurchaseRule>().family()
+    }
+
     /// Ticks or unticks an item of evidence, keeping the list in a canonical order.
     pub fn set_evidence(&mut self, item: Evidence, held: bool) {
         self.evidence.retain(|e| *e != item);

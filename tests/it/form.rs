@@ -318,3 +318,35 @@ fn the_more_records_box_makes_a_typed_count_a_lower_bound() {
     assert_eq!(records(&more).n, 40_000);
     assert!(records(&more).more_than, "as if 4万余 had been typed");
 }
+
+/// The form asks, for each kind of purchase claim, exactly the facts its family of rules turns
+/// on, and offers the narrower base that family allows.
+#[test]
+fn the_form_asks_what_each_family_of_rules_turns_on() {
+    use weiquan::law::purchase::rules::{Base, Fact, FAMILIES};
+    let facts = [
+        (Fact::HarmlessFlaw, Flag::HarmlessFlaw),
+        (Fact::Staged, Flag::Contrived),
+        (Fact::BuyerKnew, Flag::BuyerKnew),
+        (Fact::SeriousHarm, Flag::SeriousHarm),
+    ];
+    for family in &FAMILIES {
+        let m = Model::restore(Saved::default())
+            .apply(Action::SetFlag(Flag::ClaimPurchase, true))
+            .apply(Action::choose(family.rule))
+            .apply(Action::SetFlag(Flag::BuyerKnew, true));
+        for (fact, flag) in facts {
+            assert_eq!(
+                flag.is_shown(&m.form),
+                family.asks(fact),
+                "{:?} {fact:?}",
+                family.rule
+            );
+        }
+        assert_eq!(m.form.is_active(Field::Base), family.base == Base::Claimed);
+        assert_eq!(
+            m.form.is_active(Field::ReasonablePart),
+            family.base == Base::ReasonablePart
+        );
+    }
+}

@@ -8,7 +8,7 @@ pub mod evidence;
 use super::personal_information::scope::{self, Regime};
 use super::statutes::ProvisionId as P;
 use super::vocab::{Key, Msg};
-use super::{Purchase, PurchaseRule, Scenario};
+use super::{Purchase, Scenario};
 pub use elements::{Bearer, ElementId, Standard};
 pub use evidence::Evidence;
 use serde::Serialize;
@@ -109,12 +109,7 @@ fn personal_information(regime: Regime, held: &[Evidence]) -> Explainer {
 }
 
 fn purchase_claim(purchase: &Purchase, held: &[Evidence]) -> Explainer {
-    let claim = match purchase.rule {
-        PurchaseRule::Fraud => ClaimBurden::Fraud,
-        PurchaseRule::Food => ClaimBurden::Food,
-        PurchaseRule::Drug => ClaimBurden::Drug,
-        PurchaseRule::Defective => ClaimBurden::Defective,
-    };
+    let claim = purchase.rule.family().burden;
     let mut shifts = vec![
         note(Key::ShiftWithheldEvidence, vec![P::EvidenceRules95]),
         note(Key::ShiftPlatformRecords, vec![P::EcommerceLaw62]),

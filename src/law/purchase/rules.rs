@@ -1,6 +1,7 @@
 //! Which rule governs a purchase: the statute for its kind, in the version in force on the day
 //! of the purchase. A day before the earliest version encoded is "not covered", never a guess.
 
+use super::super::burden::ClaimBurden;
 use super::super::statutes::{
     civil_code, consumer_protection, contract_law, drug_administration, food_safety,
     general_provisions_2017, tort_law, Law, ProvisionId as P,
@@ -115,20 +116,112 @@ const DEFECTIVE: &[Version] = &[
     },
 ];
 
+/// A fact beside the price and the loss that a family's rules turn on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fact {
+    /// The only flaw is in a label, instructions or advertising, and misleads no one.
+    HarmlessFlaw,
+    /// The claim was staged (夹带、掉包、捏造事实).
+    Staged,
+    /// The buyer knew the food was below standard when buying it.
+    BuyerKnew,
+    /// The defect caused death or serious damage to health.
+    SeriousHarm,
+}
+
+/// A narrower base than the whole price, where a family allows one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Base {
+    /// Part of the price, as the consumer claims it (an overcharge): 55(1) allows a narrower
+    /// base, never a wider one.
+    Claimed,
+    /// For a buyer who knew, the part within reasonable daily needs (法释〔2024〕9号 art. 12).
+    ReasonablePart,
+    None,
+}
+
+/// A family of rules for one kind of purchase claim (欺诈、食品、药品、缺陷产品): its dated versions,
+/// the facts it asks about, the narrower base it allows, who proves what under it, and what it
+/// says before its earliest text. The engine, the form, the codec, the burden explainer and the
+/// views all read this one value.
+pub struct Family {
+    pub rule: PurchaseRule,
+    /// Newest first: the first version in force on the day governs.
+    versions: &'static [Version],
+    /// The facts its rules turn on: the form asks these and no others.
+    pub asks: &'static [Fact],
+    pub base: Base,
+    /// The burden explainer's elements for it.
+    pub burden: ClaimBurden,
+    not_covered: Key,
+}
+
+/// Every family, in the order the form offers them.
+pub const FAMILIES: [Family; 4] = [
+    Family {
+        rule: PurchaseRule::Fraud,
+        versions: FRAUD,
+        asks: &[Fact::HarmlessFlaw, Fact::Staged],
+        base: Base::Claimed,
+        burden: ClaimBurden::Fraud,
+        not_covered: Key::NotCoveredFraud,
+    },
+    Family {
+        rule: PurchaseRule::Food,
+        versions: FOOD,
+        asks: &[Fact::HarmlessFlaw, Fact::Staged, Fact::BuyerKnew],
+        base: Base::ReasonablePart,
+        burden: ClaimBurden::Food,
+        not_covered: Key::NotCoveredFood,
+    },
+    Family {
+        rule: PurchaseRule::Drug,
+        versions: DRUG,
+        asks: &[Fact::Staged],
+        base: Base::None,
+        burden: ClaimBurden::Drug,
+        not_covered: Key::NotCoveredDrug,
+    },
+    Family {
+        rule: PurchaseRule::Defective,
+        versions: DEFECTIVE,
+        asks: &[Fact::SeriousHarm],
+        base: Base::None,
+        burden: ClaimBurden::Defective,
+        not_covered: Key::NotCoveredDefective,
+    },
+];
+
+impl PurchaseRule {
+    /// The family of rules for this kind of claim.
+    pub fn family(self) -> &'static Family {
+        let at = match self {
+            PurchaseRule::Fraud => 0,
+            PurchaseRule::Food => 1,
+            PurchaseRule::Drug => 2,
+            PurchaseRule::Defective => 3,
+        };
+        &FAMILIES[at]
+    }
+}
+
+impl Family {
+    /// Whether its rules turn on this fact.
+    pub fn asks(&self, fact: Fact) -> bool {
+        self.asks.contains(&fact)
+    }
+}
+
 /// The rule for this purchase on its date (today's rules when no date is given), or why none
 /// of the encoded versions reaches it.
 pub fn rule_for(purchase: &Purchase, today: Date) -> Result<Rule, Msg> {
     let date = purchase.date.unwrap_or(today);
-    let versions = match purchase.rule {
-        PurchaseRule::Fraud => FRAUD,
-        PurchaseRule::Food => FOOD,
-        PurchaseRule::Drug => DRUG,
-        PurchaseRule::Defective => DEFECTIVE,
-    };
+    let family = purchase.rule.family();
+    let versions = family.versions;
     let Some(version) = versions.iter().find(|v| v.law.in_force_on(date)) else {
         let earliest = versions.last().map_or(date, |v| v.law.in_force);
         return Err(Msg::new(
-            not_covered_key(purchase.rule),
+            family.not_covered,
             [("date", Arg::Date(date)), ("earliest", Arg::Date(earliest))],
         ));
     };
@@ -171,13 +264,4 @@ pub fn refund_basis(purchase: &Purchase, rule: Rule, date: Date) -> Vec<P> {
         basis.push(P::FoodDrugPunitive2Para1);
     }
     basis
-}
-
-fn not_covered_key(rule: PurchaseRule) -> Key {
-    match rule {
-        PurchaseRule::Fraud => Key::NotCoveredFraud,
-        PurchaseRule::Food => Key::NotCoveredFood,
-        PurchaseRule::Drug => Key::NotCoveredDrug,
-        PurchaseRule::Defective => Key::NotCoveredDefective,
-    }
 }

@@ -3,17 +3,12 @@
 
 use crate::form::{Field, Flag};
 use crate::i18n::Text;
-use crate::law::PurchaseRule;
+use crate::law::purchase::rules::FAMILIES;
 use crate::ui::fields::FormView;
 use yew::prelude::*;
 
 pub fn questions(view: &FormView) -> Html {
-    let rules = [
-        PurchaseRule::Fraud,
-        PurchaseRule::Food,
-        PurchaseRule::Drug,
-        PurchaseRule::Defective,
-    ];
+    let rules = FAMILIES.map(|family| family.rule);
     html! {
         <>
             { view.choices(Some(Text::RuleQuestion), &rules) }
