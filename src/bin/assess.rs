@@ -40,7 +40,7 @@ fn main() -> ExitCode {
     let out = match run(std::env::args().skip(1).collect()) {
         Ok(out) => out,
         Err(message) => {
-            eprintln!("assess: {message}");
+            say(&message);
             return ExitCode::from(2);
         }
     };
@@ -48,10 +48,16 @@ fn main() -> ExitCode {
     match writeln!(std::io::stdout().lock(), "{out}") {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("assess: cannot write the output: {e}");
+            say(&format!("cannot write the output: {e}"));
             ExitCode::from(1)
         }
     }
+}
+
+/// Tells the user on stderr; where stderr cannot be written either (closed, a full disk), the
+/// exit code says it alone (`eprintln!` would panic).
+fn say(message: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "assess: {message}");
 }
 
 /// The page's limits, on every figure of the scenario: no negative number anywhere, nothing

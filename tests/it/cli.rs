@@ -157,6 +157,30 @@ fn an_unwritable_output_is_an_error_not_a_panic() {
     assert!(!err.contains("panicked"));
 }
 
+/// With nowhere to write at all (stdout and stderr both a full disk), `assess` still ends with
+/// its exit code, not a panic.
+#[test]
+fn nowhere_to_write_is_an_exit_code_not_a_panic() {
+    let full = || {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap()
+    };
+    for (args, code) in [
+        (vec!["src/cases/hangzhou-2020-10605.json"], 1),
+        (vec!["--no-such-flag"], 2),
+    ] {
+        let status = Command::new(env!("CARGO_BIN_EXE_assess"))
+            .args(&args)
+            .stdout(Stdio::from(full()))
+            .stderr(Stdio::from(full()))
+            .status()
+            .expect("run assess");
+        assert_eq!(status.code(), Some(code), "{args:?}");
+    }
+}
+
 /// Issue 16: `assess` prints the whole answer. 申某 v 携程 as a version 3 scenario: the scam on
 /// 2017-08-10, ¥130,000 claimed (about ¥120,000 of loss and ¥10,000 of mental damages), the suit
 /// heard on 2018-07-04, the scammer and Ctrip as defendants.
