@@ -82,11 +82,12 @@ async function keepForOffline() {
   navigator.serviceWorker.ready.then((r) => r.active?.postMessage({ type: 'keep', files: [build.js, build.wasm] }));
 }
 
-// Printing: every explanation goes on paper. The result's and the costs' closed <details> open
-// for the print and close again after (the print stylesheet in app.css hides the interface).
+// Printing: every explanation goes on paper. The result's, the costs', the answer's and the
+// burden's closed <details> open for the print and close again after (the print stylesheet in
+// app.css hides the interface).
 let openedForPrint = [];
 addEventListener('beforeprint', () => {
-  openedForPrint = [...document.querySelectorAll('#result details:not([open]), #costs details:not([open])')];
+  openedForPrint = [...document.querySelectorAll('#result details:not([open]), #costs details:not([open]), .more details:not([open]), .more__item:not([open]), #burden details:not([open])')];
   for (const d of openedForPrint) d.open = true;
 });
 addEventListener('afterprint', () => {

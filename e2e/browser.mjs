@@ -3,6 +3,8 @@
 import { chromium } from 'playwright-core';
 
 export const BASE_URL = process.env.BASE_URL || 'http://127.0.0.1:8080/';
+// The full calculator, as a lawyer or a teacher opens it; the page opens on the guided questions.
+export const FULL = `${BASE_URL}?full=1`;
 export const ORIGIN = new URL(BASE_URL).origin;
 
 // Without the background-networking flags Chromium tries to reach Google's hosts at start.
@@ -20,7 +22,7 @@ export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 800 };
 
 // A page that records every request, console message and uncaught error.
-export async function openPage(browser, viewport = PHONE, url = BASE_URL) {
+export async function openPage(browser, viewport = PHONE, url = FULL) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const log = { requests: [], console: [], errors: [] };
@@ -45,6 +47,12 @@ export async function switchLanguage(page) {
   await Promise.all([page.waitForURL((url) => url.searchParams.has('lang')), page.click('#switch-language')]);
   await ready(page);
   await page.waitForFunction((was) => document.documentElement.lang !== was, before);
+}
+
+// The teacher area of the full calculator (the reform sandbox, the scholars' proposals): opened
+// if it is closed.
+export async function openTeacherArea(page) {
+  if (!(await page.locator('#teacher[open]').count())) await page.click('#teacher > summary');
 }
 
 export async function type(page, id, text) {

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { launch, openPage, type, PHONE, DESKTOP } from './browser.mjs';
+import { launch, openPage, type, PHONE, DESKTOP, openTeacherArea } from './browser.mjs';
 
 const OUT = process.env.SCREENSHOT_DIR || 'target/screenshots';
 mkdirSync(OUT, { recursive: true });
@@ -24,6 +24,7 @@ test('the explainer: who proves what, what my evidence supports, what I could st
   await causation.locator('.element__gather summary').click();
   assert.match(await causation.textContent(), /记下收到诈骗信息的时间/);
   assert.equal(await page.locator('#burden-reform-view').count(), 0, 'proposals hidden by default');
+  await openTeacherArea(page);
   await page.check('#burden-reform');
   assert.match(await page.textContent('#burden-reform-view'), /非现行法/);
   // A fraud claim: beyond reasonable doubt.

@@ -92,7 +92,7 @@ test('the heights the host hears do not follow what a visitor types or chooses',
     ['#loss-none', ['notarisation', '1000']], ['#gain-actual', ['gain-amount', '34000']], ['#loss-unquantifiable', ['conduct-date', '2022-03-15']],
   ];
   const plain = `<!doctype html><html><body><script>window.heard = []; addEventListener('message', (e) => heard.push(e.data.height));</script>
-    <iframe data-weiquan src="${BASE_URL}?embed=1" style="width:360px;border:0;height:300px"></iframe></body></html>`;
+    <iframe data-weiquan src="${BASE_URL}?embed=1&full=1" style="width:360px;border:0;height:300px"></iframe></body></html>`;
   const server = createServer((req, res) => { res.setHeader('content-type', 'text/html'); res.end(plain); });
   await new Promise((ok) => server.listen(0, 'localhost', ok));
   const seen = new Map();

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { launch, openPage, PHONE, DESKTOP, switchLanguage } from './browser.mjs';
+import { launch, openPage, PHONE, DESKTOP, switchLanguage, openTeacherArea } from './browser.mjs';
 
 const OUT = process.env.SCREENSHOT_DIR || 'test-results/screenshots';
 let browser;
@@ -121,6 +121,7 @@ test('screenshots at 360×740 and 1280×800, zh and en', async () => {
       await page.screenshot({ path: `${OUT}/${name}-${lang}-punitive.png` });
       // The reform sandbox on the Hangzhou facts: set apart, never in the total.
       await page.click('button[data-case="hangzhou-2020-10605"]');
+      await openTeacherArea(page);
       await page.check('#reform-sandbox');
       await page.fill('#reform-multiple', '3');
       await page.fill('#reform-per-record', '1');

@@ -2,7 +2,7 @@
 // own initial assets, no CSP violation is reported, and once started the page cannot connect.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, type, totalText, ORIGIN, BASE_URL, PHONE, ready, switchLanguage } from './browser.mjs';
+import { launch, openPage, type, totalText, ORIGIN, BASE_URL, PHONE, ready, switchLanguage, openTeacherArea } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -28,6 +28,7 @@ test('using every feature makes no request beyond the initial same-origin assets
   await type(page, 'mental-claimed', '5000');
   await page.uncheck('#via-network');
   await page.check('#facial');
+  await openTeacherArea(page);
   await page.check('#reform-sandbox');
   await type(page, 'reform-multiple', '3');
   await type(page, 'reform-per-record', '1');
@@ -59,7 +60,7 @@ test('using every feature makes no request beyond the initial same-origin assets
   for (const url of switched) {
     const u = new URL(url);
     assert.equal(u.origin, ORIGIN, url);
-    assert.ok(u.search === '' || u.search === '?lang=en', url);
+    assert.ok(['', '?full=1', '?lang=en', '?full=1&lang=en'].includes(u.search), url);
     assert.equal(u.hash, '', url);
     assert.match(u.pathname.split('/').pop(), /^(|boot\.js|favicon\.svg|manifest\.webmanifest|sw\.js|app-[0-9a-f]+\.css|weiquan-en-[0-9a-f]+(_bg\.wasm|\.js))$/, url);
   }

@@ -4,7 +4,7 @@
 // and the reform sandbox, which never changes the current-law total.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, type, totalText, PHONE } from './browser.mjs';
+import { launch, openPage, type, totalText, PHONE, openTeacherArea } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -101,6 +101,8 @@ test('from personal information to fraud, and the sandbox toggled without touchi
   assert.equal(await totalText(page), '1,600 元', 'both claims together');
   assert.match(await page.textContent('#pi-subtotal'), /1,000 元/);
   assert.match(await page.textContent('#purchase-subtotal'), /600 元/);
+
+  await openTeacherArea(page);
 
   await page.check('#reform-sandbox');
   await type(page, 'reform-per-record', '50');

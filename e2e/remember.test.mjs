@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { launch, openPage, ready, type, totalText, BASE_URL, PHONE, switchLanguage } from './browser.mjs';
+import { launch, openPage, ready, type, totalText, BASE_URL, PHONE, switchLanguage, FULL, openTeacherArea } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -84,7 +84,7 @@ test('a preset link shows the case as the button does, and a reload keeps what w
 });
 
 test('?lang= applies when the link is opened, not over a later switch', async () => {
-  const { page, context } = await openPage(browser, PHONE, `${BASE_URL}?lang=en`);
+  const { page, context } = await openPage(browser, PHONE, `${FULL}&lang=en`);
   assert.equal((await snapshot(page)).lang, 'en');
   await switchLanguage(page);
   await settled(page);
@@ -216,6 +216,7 @@ test('an amount too large to compute is an error on the field that made it; the 
   const { page, context } = await openPage(browser, PHONE);
   await page.check('#gain-actual');
   await type(page, 'gain-amount', '34000');
+  await openTeacherArea(page);
   await page.check('#reform-sandbox');
   await type(page, 'reform-multiple', '100000000000');
   await page.locator('#reform-multiple').blur();
@@ -238,10 +239,10 @@ test('text that reorders what is shown is taken out; the firm shows only when em
   assert.equal(await page.inputValue('#direct-loss'), '43');
   assert.equal(await totalText(page), '43 元');
   await context.close();
-  const plain = await openPage(browser, PHONE, `${BASE_URL}?firm=${encodeURIComponent('某律所')}`);
+  const plain = await openPage(browser, PHONE, `${FULL}&firm=${encodeURIComponent('某律所')}`);
   assert.equal(await plain.page.locator('#firm').count(), 0, 'not embedded: no firm on the calculator');
   await plain.context.close();
-  const embedded = await openPage(browser, PHONE, `${BASE_URL}?embed=1&firm=${encodeURIComponent('\u202e某律所')}`);
+  const embedded = await openPage(browser, PHONE, `${FULL}&embed=1&firm=${encodeURIComponent('\u202e某律所')}`);
   assert.equal((await embedded.page.textContent('#firm')).includes('\u202e'), false);
   await embedded.context.close();
 });
@@ -252,12 +253,12 @@ test('copy tells the user what happened, where the clipboard API is missing too'
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(BASE_URL);
+  await page.goto(FULL);
   await ready(page);
   await page.click('button[data-case="hangzhou-2020-10605"]');
   await page.click('#show-text');
   await page.click('#copy');
-  assert.match(await page.textContent('#copy-status'), /已复制|请长按/);
+  assert.match(await page.textContent('#summary-text-copied'), /已复制|请长按/);
   await type(page, 'notarisation', '100');
   assert.equal(await totalText(page), '34,100 元', 'the page still answers');
   assert.deepEqual(errors, []);

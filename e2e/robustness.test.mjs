@@ -2,7 +2,7 @@
 // storage, no WebAssembly, undo after clearing or loading a case, embedded memory-only.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, ready, type, totalText, BASE_URL, PHONE } from './browser.mjs';
+import { launch, openPage, ready, type, totalText, BASE_URL, PHONE, FULL, openTeacherArea } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -23,6 +23,7 @@ test('bad-input matrix: every field, every bad value — a message or a document
   await page.check('#gain-pro-rata');
   await page.check('#serious');
   await page.check('#claim-purchase');
+  await openTeacherArea(page);
   await page.check('#reform-sandbox');
   await type(page, 'notarisation', '1000');
   const fields = await page.$$eval('#root input[type=text]', (els) => els.map((e) => e.id));
@@ -75,7 +76,7 @@ test('tampered storage: the app starts empty, says so, and writes only sessionSt
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(BASE_URL);
+    await page.goto(FULL);
     await ready(page);
     assert.match(await page.textContent('#notice'), /无法读取/, stored.slice(0, 20));
     await page.check('#loss-amount');
@@ -111,7 +112,7 @@ test('clearing everything or loading a case can be undone, and says what happene
 });
 
 test('embedded, nothing typed is written to the tab’s storage', async () => {
-  const { page, context } = await openPage(browser, PHONE, `${BASE_URL}?embed=1`);
+  const { page, context } = await openPage(browser, PHONE, `${FULL}&embed=1`);
   await page.check('#loss-amount');
   await type(page, 'direct-loss', '4321');
   await page.locator('#direct-loss').blur();
@@ -123,7 +124,7 @@ test('embedded, nothing typed is written to the tab’s storage', async () => {
 test('without WebAssembly the page says the calculator cannot start', async () => {
   const jitless = await launch(['--js-flags=--jitless']);
   const page = await jitless.newPage({ viewport: PHONE });
-  await page.goto(BASE_URL);
+  await page.goto(FULL);
   await page.waitForSelector('#start-failed');
   assert.match(await page.textContent('#start-failed'), /WebAssembly/);
   assert.match(await page.textContent('h1'), /维权计算器/, 'the prerendered page is still there to read');

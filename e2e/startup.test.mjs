@@ -20,18 +20,17 @@ test('the prerendered first screen paints without the wasm and keeps what is typ
 
   assert.match(await page.textContent('h1'), /维权计算器/);
   assert.equal(await page.locator('#root[data-ready]').count(), 0, 'the wasm has not started');
-  assert.match(await page.textContent('#result'), /回答上面的问题/);
+  assert.match(await page.textContent('#question'), /发生了什么/);
   await page.screenshot({ path: `${process.env.SCREENSHOT_DIR || 'target/screenshots'}/phone-zh-prerendered.png` });
-  await page.check('#loss-amount');
-  await page.fill('#notarisation', '1000');
+  await page.check('#happened-scam');
 
   release();
   await ready(page);
-  assert.equal(await page.inputValue('#notarisation'), '1000');
-  assert.ok(await page.isChecked('#loss-amount'), 'the picked radio is replayed');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'notarisation', 'the focus stays');
-  await page.fill('#direct-loss', '500');
-  assert.equal(await totalText(page), '1,500 元');
+  assert.ok(await page.isChecked('#happened-scam'), 'the answer picked before start-up is kept');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'happened-scam', 'the focus stays');
+  await page.click('#continue');
+  await page.fill('#direct-loss', '8000');
+  assert.match(await page.textContent('#running-estimate'), /0 元至 8,000 元/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, ready, type, totalText, BASE_URL, PHONE, DESKTOP, switchLanguage } from './browser.mjs';
+import { launch, openPage, ready, type, totalText, BASE_URL, PHONE, DESKTOP, switchLanguage, FULL } from './browser.mjs';
 
 const OUT = process.env.SCREENSHOT_DIR || 'target/screenshots';
 let browser;
@@ -65,7 +65,7 @@ test('copy as text, and the share link round trip', async () => {
   await page.click('#share');
   const link = await page.inputValue('#share-link');
   const url = new URL(link);
-  assert.equal(url.search, '', 'nothing in the query, so nothing reaches a server');
+  assert.equal(url.search, '?full=1', 'only the page\'s own choice in the query: nothing typed reaches a server');
   assert.match(url.hash, /direct-loss=8000/);
 
   const other = await browser.newContext({ viewport: PHONE });
@@ -93,7 +93,7 @@ test('copy as text, and the share link round trip', async () => {
 
 test('a tampered or truncated link gives a clear message and an empty form, never a panic', async () => {
   for (const hash of ['#w1;loss=amount;direct-loss=8000;bogus=1', '#w9;x', '#w1;direct-loss=%ZZ', '#w1;' + 'a'.repeat(5000), '#%']) {
-    const { page, context, log } = await openPage(browser, PHONE, BASE_URL + hash);
+    const { page, context, log } = await openPage(browser, PHONE, FULL + hash);
     // Only a fragment that starts like a link (w and a digit) is one; '#%' is an anchor.
     if (hash === '#%') assert.equal(await page.locator('#notice').count(), 0);
     else assert.match(await page.textContent('#notice'), /分享链接无法读取/, hash);

@@ -3,7 +3,7 @@
 // connects nowhere.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL } from './browser.mjs';
+import { BASE_URL, FULL } from './browser.mjs';
 import { startDriver, Session } from './webkit.mjs';
 
 let driver, page;
@@ -29,7 +29,7 @@ const pause = () => new Promise((ok) => setTimeout(ok, 700));
 
 test('WebKit: it starts, answers a typed amount and a preset, and connects nowhere after start', async () => {
   console.log(`WebKit ${page.version}`);
-  await page.go(BASE_URL);
+  await page.go(FULL);
   await ready();
   await page.click('#loss-amount');
   await page.type('#direct-loss', '8000');
@@ -42,7 +42,7 @@ test('WebKit: it starts, answers a typed amount and a preset, and connects nowhe
 });
 
 test('WebKit: a reload, a share link and Back show exactly what was there', async () => {
-  await page.go(BASE_URL);
+  await page.go(FULL);
   await ready();
   await page.click('button[data-case="keqiao-2021-ctrip-price"]');
   await page.type('#notarisation', '100').catch(() => {});

@@ -1,5 +1,6 @@
 //! The page's query parameters, for a law firm that embeds the calculator in an iframe:
-//! `?embed=1&lang=en&accent=%23005a9c&modules=pi,purchase&firm=某律师事务所&case=<preset id>`.
+//! `?embed=1&lang=en&accent=%23005a9c&modules=pi,purchase&firm=某律师事务所&case=<preset id>`, and
+//! `full=1` for the full calculator instead of the guided questions.
 //! All optional. A bad value is left out with a warning (the page logs it to the console) and the
 //! page keeps working. Pure, so it is tested natively.
 
@@ -29,6 +30,8 @@ pub struct Options {
     pub firm: Option<String>,
     /// A preset to load.
     pub case: Option<&'static str>,
+    /// Open on the full calculator rather than the guided questions (lawyers, teachers).
+    pub full: bool,
 }
 
 /// Reads a query string (with or without the leading `?`), and the warnings for what it skipped.
@@ -56,6 +59,7 @@ pub fn parse(query: &str) -> (Options, Vec<String>) {
 fn apply(o: &mut Options, key: &str, value: &str) -> Result<(), &'static str> {
     match key {
         "embed" => o.embed = flag(value)?,
+        "full" => o.full = flag(value)?,
         "lang" => o.lang = Some(Lang::from_tag(value).ok_or("expected zh-CN or en")?),
         "accent" => o.accent = Some(colour(value)?),
         "modules" => o.modules = Some(modules(value)?),

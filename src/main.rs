@@ -35,6 +35,13 @@ fn start() {
     }
     // The build of the page boot.js loaded is the language shown.
     model.lang = model.lang.shown();
+    model.today = browser::today();
+    // Back or Forward into this page: the screen its history entry showed.
+    if let Some(screen) = browser::entry_screen() {
+        model.screen = screen;
+    }
+    // The entry gets its name and screen now, while the page may still write to its history.
+    browser::name_this_entry(model.screen);
     let focus = browser::Focus::take();
     root.set_inner_html("");
     let started = root.clone();
@@ -55,13 +62,10 @@ fn start() {
 }
 
 /// What this entry and the tab remember; embedded, nothing is read (nor written: see the App).
-/// The entry gets its name now, while the page may still write to its history.
 #[cfg(target_arch = "wasm32")]
 fn browser_remembered(embed: bool) -> weiquan::ui::model::Remembered {
     if embed {
         return Default::default();
     }
-    let remembered = weiquan::ui::browser::remembered();
-    weiquan::ui::browser::name_this_entry();
-    remembered
+    weiquan::ui::browser::remembered()
 }

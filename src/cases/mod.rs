@@ -137,10 +137,16 @@ impl Case {
     }
 }
 
-/// A preset as the page shows it, compiled in.
+/// A preset as the page shows it, compiled in: what the case panel, the presentation and the
+/// answer's similar cases show. The court's reasoning and the caveats of each preset are on the
+/// gallery page (gallery.html, generated from the same JSON), one link away: on a phone, every
+/// byte of the wasm is paid for in time to answer.
 #[derive(Debug, PartialEq)]
 pub struct Preset {
     pub id: &'static str,
+    /// What happened, as the guided questions' first answer names it (`leak`, `scam`, `fraud`,
+    /// `food`, `drug`, `defective`).
+    pub kind: &'static str,
     pub public_interest: bool,
     /// The case is about personal information (the practice panel lists only these).
     pub personal_information: bool,
@@ -152,8 +158,6 @@ pub struct Preset {
     pub judgment_date: Words,
     pub court: Words,
     pub facts: Words,
-    pub decision: Words,
-    pub caveat: Words,
     pub award: Words,
     /// The preset's form in `form::codec` text.
     pub form: &'static str,
@@ -165,6 +169,13 @@ pub fn individual_presets() -> impl Iterator<Item = &'static Preset> {
     CATALOG
         .iter()
         .filter(|p| p.personal_information && !p.public_interest)
+}
+
+/// The individual suits of this kind: the real cases like the user's.
+pub fn like(kind: &str) -> impl Iterator<Item = &'static Preset> + '_ {
+    CATALOG
+        .iter()
+        .filter(move |p| p.kind == kind && !p.public_interest)
 }
 
 /// The compiled preset with this id.

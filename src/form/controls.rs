@@ -200,6 +200,11 @@ pub trait Choice: Copy + PartialEq + 'static {
         Self::ALL.iter().position(|c| *c == self).unwrap_or(0)
     }
 
+    /// The option's name in a saved form.
+    fn name(self) -> &'static str {
+        Self::GROUP.options()[self.index()]
+    }
+
     /// The element id of the option's radio button.
     fn id(self) -> &'static str {
         Self::GROUP.option_id(self.index())
@@ -219,6 +224,26 @@ pub trait Choice: Copy + PartialEq + 'static {
 pub struct Picked {
     pub group: Group,
     pub index: u8,
+}
+
+/// The guided questions' first: what happened (发生了什么？), which opens a claim and sets what
+/// that answer implies (`form::flow`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Happened {
+    /// My information was leaked or misused (nuisance calls, messages); no money lost.
+    Leak,
+    /// My information was leaked, then a scammer took money.
+    Scam,
+    /// Fakes, or cheated when buying.
+    Fraud,
+    /// Expired or unsafe food.
+    Food,
+    /// A counterfeit or substandard drug.
+    Drug,
+    /// A defective product hurt someone.
+    Defective,
+    /// Something else: the full calculator.
+    Other,
 }
 
 /// The answer to "did you lose money?".
@@ -329,6 +354,15 @@ flags! {
 }
 
 choices! {
+    Happened: Happened = "happened", Claims, false {
+        Leak = "leak" => HappenedLeak,
+        Scam = "scam" => HappenedScam,
+        Fraud = "fraud" => HappenedFraud,
+        Food = "food" => HappenedFood,
+        Drug = "drug" => HappenedDrug,
+        Defective = "defective" => HappenedDefective,
+        Other = "other" => HappenedOther,
+    }
     Claimant: Claimant = "claimant", Pi, true {
         Individual = "individual" => ClaimantIndividual,
         PublicInterest = "public-interest" => ClaimantPublicInterest,

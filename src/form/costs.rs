@@ -17,7 +17,12 @@ pub fn input(form: &FormState, parsed: &Parsed) -> CostsInput {
         unpaid: parsed.amount(Field::JudgmentUnpaid),
         deadline: parsed.date(Field::PayDeadline),
         paid_on: parsed.date(Field::PaidOn),
-        knew_on: parsed.date(Field::KnewOn),
+        // Not given: the day of the purchase or of the conduct, the earliest the user can have
+        // known (the page says so), so the last day shown is never too late.
+        knew_on: parsed
+            .date(Field::KnewOn)
+            .or(parsed.date(Field::PurchaseDate))
+            .or(parsed.date(Field::ConductDate)),
         as_of: parsed.date(Field::AsOf),
     }
 }

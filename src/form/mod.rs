@@ -9,12 +9,15 @@
 pub mod codec;
 mod controls;
 mod costs;
+pub mod flow;
 mod personal_information;
 mod purchase;
 mod reform;
 mod who_pays;
 
-pub use controls::{Alloc, Choice, Field, Flag, GainMode, Group, Kind, LossChoice, Part, Picked};
+pub use controls::{
+    Alloc, Choice, Field, Flag, GainMode, Group, Happened, Kind, LossChoice, Part, Picked,
+};
 
 use crate::date::Date;
 use crate::law::burden::Evidence;

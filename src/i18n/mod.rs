@@ -56,6 +56,45 @@ texts! {
     ClearAll => "清除全部", "Clear everything";
     FormHeading => "案件信息", "Your case";
     ClaimsQuestion => "发生了什么？（可多选）", "What happened? (tick all that apply)";
+    HappenedQuestion => "发生了什么？", "What happened?";
+    HappenedLeak => "我的个人信息被泄露、出售或滥用（例如骚扰电话、垃圾短信），没有损失钱", "My personal information was leaked, sold or misused (e.g. nuisance calls or messages), and I lost no money";
+    HappenedScam => "信息泄露后，我被骗走了钱", "After my information leaked, a scammer took my money";
+    HappenedFraud => "买到假货，或者购物时被骗、被多收钱", "I bought fakes, or was cheated or overcharged when buying";
+    HappenedFood => "买到过期或不安全的食品", "I bought expired or unsafe food";
+    HappenedDrug => "买到假药或劣药", "I bought a counterfeit or substandard drug";
+    HappenedDefective => "有缺陷的商品伤了人", "A defective product hurt someone";
+    HappenedOther => "其他情况（打开完整计算器）", "Something else (open the full calculator)";
+    StepScamLoss => "被骗了多少钱，追回了多少？", "How much did the scammer take, and how much came back?";
+    StepExpenses => "为了维权花了钱吗？没有就直接继续。", "Did you spend money to stop it? If not, just continue.";
+    StepWhen => "大概是什么时候发生的？不清楚就直接继续。", "Roughly when did it happen? If unsure, just continue.";
+    StepPrice => "实际付了多少钱，哪天买的？", "How much did you pay, and when?";
+    StepOtherLoss => "还有别的损失吗（例如医疗费）？没有就直接继续。", "Any other loss (e.g. medical costs)? If not, just continue.";
+    StepInjury => "造成了什么伤害，损失了多少？", "What harm did it cause, and what did it cost?";
+    Continue => "继续", "Continue";
+    PrivacyShort => "只在您的浏览器里计算，不发送到任何地方。", "Computed in your browser only; nothing is sent anywhere.";
+    TeacherArea => "教师区：立法建议和学术讨论（非现行法）", "For teachers: reform proposals and scholarship (not current law)";
+    TeacherAreaIntro => "这里的内容不是现行法，不计入任何合计。", "Nothing here is current law, and none of it is in any total.";
+    CaseChanged => "您修改了数字，本页面现在计算", "With your changes, this page now computes";
+    PageComputes => "本页面计算", "This page computes";
+    ChooseOne => "请选择一项。", "Choose one.";
+    SeeCase => "看这个案例", "See this case";
+    Back => "上一步", "Back";
+    FullCalculator => "完整计算器（律师、老师用）", "The full calculator (for lawyers and teachers)";
+    GuidedQuestions => "一步一步回答（消费者用）", "Answer step by step (for consumers)";
+    RunningEstimate => "目前的估算", "The estimate so far";
+    AnswerLead => "法院可能判给您", "A court could award you";
+    AnswerLeadPublic => "按这个公益诉讼的事实，法院可能判", "On this public-interest case's facts, a court could award";
+    AnswerNoMoney => "按您的回答，没有可以计算的金钱赔偿。您可以要求：", "On your answers there is no money to compute. You can ask for:";
+    AnswerCourtDecides => "有损失但说不清金额：由法院根据实际情况确定", "A loss that cannot be put in figures: the court fixes the amount on the facts";
+    SimilarCases => "类似的真实判决（实务参考，不是法律规定）", "Similar real judgments (practice, not law)";
+    OpenProof => "要证明什么、收集哪些证据", "What you must prove, and the evidence to collect";
+    OpenCosts => "打官司要花多少钱、还有多少时间", "What suing costs, and how long you have";
+    OpenTakeaway => "带走结果：打印、复制、分享链接、起诉状", "Take it with you: print, copy, share link, complaint draft";
+    OpenNextSteps => "下一步怎么做", "What to do next";
+    YourAnswers => "您的回答", "Your answers";
+    Change => "修改", "Change";
+    AskAnother => "还有别的问题吗？", "Anything else?";
+    NoAnswerGiven => "（未填）", "(not given)";
     ClaimPersonalInformation => "我的个人信息被泄露、出售或滥用", "My personal information was leaked, sold or misused";
     ClaimPurchase => "我买的商品或服务有问题（欺诈、食品、药品、缺陷产品）", "Something I bought (fraud, food, a drug, a defective product)";
     SectionPersonalInformation => "个人信息", "Personal information";
@@ -129,6 +168,8 @@ texts! {
     CopyAsText => "复制为文字（用于聊天或邮件）", "Copy as text (for a chat or an e-mail)";
     Copy => "复制", "Copy";
     Copied => "已复制", "Copied";
+    CopyLink => "复制链接", "Copy the link";
+    CopyDraft => "复制草稿", "Copy the draft";
     CopyByHand => "这个浏览器不让网页直接复制：文字已选中，请长按或按 Ctrl+C 复制。", "This browser does not let the page copy: the text is selected, so long-press it or press Ctrl+C.";
     ComplaintDraft => "民事起诉状草稿", "Demand letter draft";
     DownloadTxt => "下载 .txt 文件", "Download as .txt";
@@ -270,6 +311,7 @@ texts! {
     VersionInForce => "{date} 起施行", "in force since {date}";
     CaseLoaded => "已载入案例", "Case loaded";
     CaseStory => "案情、判决与说明", "The facts, the judgment, and a caveat";
+    CaseJudgmentLink => "法院的判决理由和本案的说明，见真实案例库 ›", "The court's reasoning and this case's caveats, in the gallery of real cases ›";
     CaseCourtFigure => "法院判决的数额", "The court's figure";
     Footer => "页面加载完成后不再发出任何网络请求：不加载第三方资源，不做访问统计。", "Once loaded, this page makes no network request: no third-party assets, no analytics.";
     // Input errors.
@@ -444,6 +486,57 @@ pub fn amount(lang: Lang, a: Amount) -> String {
         }
         Amount::Undetermined => Text::UndeterminedAmount.get(lang).to_string(),
     }
+}
+
+/// The answer as one sentence a consumer can act on: `法院可能判给您 1,200 元：退还价款 300 元，惩罚性
+/// 赔偿 900 元。`, or that the court fixes the figure, or that there is no money to compute.
+pub fn answer_sentence(lang: Lang, a: &crate::law::Assessment) -> String {
+    use crate::law::{ClaimKind, Frame, Role};
+    let Some(total) = a.total() else {
+        return String::new();
+    };
+    let current = a
+        .sections
+        .iter()
+        .filter(|s| s.claim != ClaimKind::ReformProposal && s.not_covered.is_none());
+    let public = a.sections.iter().any(|s| s.frame == Frame::PublicInterest);
+    let lead = match public {
+        true => Text::AnswerLeadPublic,
+        false => Text::AnswerLead,
+    };
+    if total.court_decides.is_some() {
+        return format!(
+            "{}{}{}",
+            lead.get(lang),
+            Text::LabelSeparator.get(lang),
+            Text::AnswerCourtDecides.get(lang)
+        );
+    }
+    if total.amount.is_zero() {
+        return Text::AnswerNoMoney.get(lang).to_string();
+    }
+    let heads: Vec<String> = current
+        .flat_map(|s| &s.lines)
+        .filter(|l| l.role == Role::Awarded && !l.amount.is_zero())
+        .map(|l| {
+            format!(
+                "{} {}",
+                engine::line_label(l.id, lang),
+                amount(lang, l.amount)
+            )
+        })
+        .collect();
+    let (comma, stop) = match lang.shown() {
+        Lang::Zh => ("，", "。"),
+        Lang::En => ("; ", "."),
+    };
+    join_unit(format!(
+        "{} {}{}{}{stop}",
+        lead.get(lang),
+        amount(lang, total.amount),
+        Text::LabelSeparator.get(lang),
+        heads.join(comma)
+    ))
 }
 
 /// `《中华人民共和国个人信息保护法》第六十九条第二款` / `Personal Information Protection Law, Art. 69(2)`.

@@ -9,6 +9,7 @@
 //! `Saved::encode`'s text; the history entry itself holds only its name.
 
 use super::model::{Action, Remembered, Saved};
+use crate::form::flow::Screen;
 use crate::form::{codec, Field, Flag, FormState, Group, Picked};
 use crate::i18n::Lang;
 use wasm_bindgen::JsCast;
@@ -37,21 +38,67 @@ fn history() -> Option<web_sys::History> {
     window()?.history().ok()
 }
 
-/// This history entry's key in sessionStorage, if the page gave the entry a name.
-fn entry_key() -> Option<String> {
+/// This history entry's state: `weiquan.entry.<time>|<screen>`, its key in sessionStorage and
+/// the screen it shows (so Back and Forward find the screen without reading any storage, which an
+/// embedded page has none of).
+fn entry_state() -> Option<(String, Option<Screen>)> {
     let state = history()?.state().ok()?.as_string()?;
-    state.starts_with(ENTRY).then_some(state)
+    let (key, screen) = state.split_once('|').unwrap_or((&state, ""));
+    key.starts_with(ENTRY)
+        .then(|| (key.to_string(), Screen::from_name(screen)))
 }
 
-/// Gives this history entry a name of its own (the time it was first opened, which no other
-/// entry of the tab shares), if it has none yet.
-pub fn name_this_entry() -> Option<String> {
-    if let Some(key) = entry_key() {
-        return Some(key);
-    }
-    let key = format!("{ENTRY}{}", js_sys::Date::now() as u64);
-    history()?.replace_state(&key.as_str().into(), "").ok()?;
+fn entry_key() -> Option<String> {
+    entry_state().map(|(key, _)| key)
+}
+
+/// The screen this history entry shows, if the page wrote it there.
+pub fn entry_screen() -> Option<Screen> {
+    entry_state()?.1
+}
+
+/// A new name for a history entry: the time it is made, which no other entry of the tab shares.
+fn new_entry_key() -> String {
+    format!("{ENTRY}{}", js_sys::Date::now() as u64)
+}
+
+/// Gives this history entry a name of its own, if it has none yet, and writes the screen it
+/// shows.
+pub fn name_this_entry(screen: Screen) -> Option<String> {
+    let key = entry_key().unwrap_or_else(new_entry_key);
+    let state = format!("{key}|{}", screen.name());
+    history()?.replace_state(&state.as_str().into(), "").ok()?;
     Some(key)
+}
+
+/// A new history entry for a screen the user moved to, so the browser's Back returns to the one
+/// before. The address stays (less any share-link fragment, already read).
+pub fn push_screen(screen: Screen) {
+    if let Some(history) = history() {
+        let state = format!("{}|{}", new_entry_key(), screen.name());
+        let _ = history.push_state(&state.as_str().into(), "");
+    }
+}
+
+/// Calls `then` with the screen of the history entry the browser's Back or Forward went to.
+pub fn on_history_move(then: impl Fn(Screen) + 'static) -> Option<gloo_events::EventListener> {
+    let w = window()?;
+    Some(gloo_events::EventListener::new(&w, "popstate", move |_| {
+        if let Some(screen) = entry_screen() {
+            then(screen)
+        }
+    }))
+}
+
+/// Today, as the browser's clock says, in the visitor's time zone.
+pub fn today() -> Option<crate::date::Date> {
+    let now = js_sys::Date::new_0();
+    crate::date::Date::new(
+        u16::try_from(now.get_full_year()).ok()?,
+        (now.get_month() + 1) as u8,
+        now.get_date() as u8,
+    )
+    .ok()
 }
 
 /// What this entry and this tab remember.
@@ -85,6 +132,9 @@ fn legacy() -> Option<Result<Saved, codec::DecodeError>> {
             case: get(LEGACY[1]).filter(|id| crate::cases::preset(id).is_some()),
             form,
             valid: None,
+            case_edited: false,
+            // The whole page was the full calculator then.
+            screen: crate::form::flow::Screen::Full,
         }
     }))
 }
@@ -104,7 +154,7 @@ pub fn save(saved: &Saved) {
     if saved.form.is_blank() {
         forget_entries(&s);
     }
-    if let Some(key) = name_this_entry() {
+    if let Some(key) = entry_key() {
         let _ = s.set_item(&key, &text);
     }
     let _ = s.set_item(SAVED, &text);
@@ -160,6 +210,22 @@ pub fn on_return(then: impl Fn() + 'static) -> Option<gloo_events::EventListener
             }
         },
     ))
+}
+
+/// Selects the text inside the element `id` (the complaint draft is a `<pre>`).
+fn select_contents(id: &str) -> bool {
+    let Some(element) = by_id::<web_sys::Element>(id) else {
+        return false;
+    };
+    let selected = window()
+        .and_then(|w| w.get_selection().ok().flatten())
+        .zip(window().and_then(|w| w.document()?.create_range().ok()));
+    let Some((selection, range)) = selected else {
+        return false;
+    };
+    range.select_node_contents(&element).is_ok()
+        && selection.remove_all_ranges().is_ok()
+        && selection.add_range(&range).is_ok()
 }
 
 /// A call waiting for a pause; dropping it cancels the call.
@@ -251,6 +317,29 @@ pub fn by_id<T: JsCast>(id: &str) -> Option<T> {
         .get_element_by_id(id)?
         .dyn_into::<T>()
         .ok()
+}
+
+/// Embedded: asks the host page to scroll the iframe's top into view (a number, nothing else;
+/// embed.js does it).
+pub fn ask_host_to_show_top() {
+    let Some(w) = window() else {
+        return;
+    };
+    let Ok(Some(parent)) = w.parent() else {
+        return;
+    };
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &"weiquan:show".into());
+    let _ = js_sys::Reflect::set(&message, &"top".into(), &0.into());
+    let _ = js_sys::Reflect::set(&message, &"version".into(), &1.into());
+    let _ = parent.post_message(&message, "*");
+}
+
+/// Scrolls to the top of the page: a new screen starts there.
+pub fn to_top() {
+    if let Some(w) = window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
 }
 
 /// Moves the focus to the element with this id, if it is there (and says whether it was).
@@ -378,7 +467,7 @@ pub fn copy_from(id: &str) -> bool {
         area.select();
     } else if let Some(input) = by_id::<HtmlInputElement>(id) {
         input.select();
-    } else {
+    } else if !select_contents(id) {
         return false;
     }
     window()

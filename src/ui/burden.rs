@@ -33,6 +33,16 @@ pub fn burden_panel(lang: Lang, model: &Model, on: &BurdenHandlers) -> Html {
             if model.step.is_none() {
                 { for explainers.iter().map(|x| explainer_view(lang, x)) }
             }
+        </section>
+    }
+}
+
+/// The scholars' proposals on the burden of proof, behind their box (the teacher area holds
+/// both: they are not current law, and a consumer's answer has no use for them).
+pub fn proposals(lang: Lang, model: &Model, on: &BurdenHandlers) -> Html {
+    let explainers = &model.inputs.explainers;
+    html! {
+        <>
             { checkbox("burden-reform".into(), Text::BurdenReformToggle.get(lang), model.reform_view, on.reform_view.clone()) }
             if model.reform_view {
                 <section class="reform" id="burden-reform-view">
@@ -42,7 +52,7 @@ pub fn burden_panel(lang: Lang, model: &Model, on: &BurdenHandlers) -> Html {
                     </ul>
                 </section>
             }
-        </section>
+        </>
     }
 }
 
@@ -194,16 +204,34 @@ fn walk_through(
             ("total", steps.len().to_string()),
         ],
     );
+    let last = steps.len() - 1;
+    let onkeydown = {
+        let on_step = on_step.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let to = match e.key().as_str() {
+                "ArrowRight" | "ArrowDown" | "PageDown" => Some((at + 1).min(last)),
+                "ArrowLeft" | "ArrowUp" | "PageUp" => Some(at.saturating_sub(1)),
+                "Home" => Some(0),
+                "End" => Some(last),
+                "Escape" => None,
+                _ => return,
+            };
+            e.prevent_default();
+            on_step.emit(to);
+        })
+    };
+    // The classroom walk-through is a presentation: the whole screen, type for a room.
     html! {
-        <div class="step" id="step">
-            <p class="step__counter" id="step-counter" aria-live="polite">{ counter }</p>
-            { step_view(lang, steps[at], explainers) }
-            <div class="step__buttons">
+        <div class="present step" id="step" role="dialog" aria-modal="true" aria-labelledby="step-counter" tabindex="-1" {onkeydown}>
+            <p class="step__counter present__progress" id="step-counter" aria-live="polite">{ counter }</p>
+            <div class="present__stage">{ step_view(lang, steps[at], explainers) }</div>
+            <div class="step__buttons present__nav">
                 <button type="button" class="button" id="step-previous" disabled={at == 0} onclick={go(at.checked_sub(1))}>{ Text::StepPrevious.get(lang) }</button>
                 if at + 1 < steps.len() {
                     <button type="button" class="button" id="step-next" onclick={go(Some(at + 1))}>{ Text::StepNext.get(lang) }</button>
                 }
                 <button type="button" class="button button--quiet" id="step-end" onclick={go(None)}>{ Text::StepEnd.get(lang) }</button>
+                <p class="present__keys">{ Text::PresentKeys.get(lang) }</p>
             </div>
         </div>
     }

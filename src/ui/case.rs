@@ -3,6 +3,7 @@
 use crate::cases::{Preset, CATALOG};
 use crate::embed::Modules;
 use crate::i18n::{Lang, Text};
+use crate::law::Assessment;
 use yew::prelude::*;
 
 /// The preset buttons, of the claims the page offers (all, unless an embedding host chose).
@@ -53,7 +54,12 @@ pub fn citation(lang: Lang, c: &Preset) -> Html {
     }
 }
 
-pub fn case_panel(lang: Lang, c: &'static Preset) -> Html {
+/// The case's story beside the court's figure; where the figures were changed ("what if…?"),
+/// this page's figure on the changed facts beside it.
+pub fn case_panel(lang: Lang, c: &'static Preset, changed: Option<&Assessment>) -> Html {
+    let now = changed
+        .and_then(|a| a.total())
+        .map(|t| super::result::total_words(lang, &t));
     html! {
         <section class="case" aria-labelledby="case-heading">
             <p class="case__kicker">{ Text::CaseLoaded.get(lang) }</p>
@@ -63,11 +69,13 @@ pub fn case_panel(lang: Lang, c: &'static Preset) -> Html {
                 <p class="warning" id="case-public-interest"><strong>{ Text::PublicInterestWarning.get(lang) }</strong></p>
             }
             <p class="case__figure"><strong>{ Text::CaseCourtFigure.get(lang) }{ Text::LabelSeparator.get(lang) }{ crate::i18n::money(lang, c.awarded) }</strong></p>
+            if let Some(now) = now {
+                <p class="case__changed" id="case-changed">{ Text::CaseChanged.get(lang) }{ Text::LabelSeparator.get(lang) }<strong>{ now }</strong></p>
+            }
             <details class="case__story">
                 <summary class="cue">{ Text::CaseStory.get(lang) }</summary>
                 <p>{ c.facts.get(lang) }</p>
-                <p>{ c.decision.get(lang) }</p>
-                <p class="case__caveat">{ c.caveat.get(lang) }</p>
+                <p><a href={format!("gallery.html#{}", c.id)} id="case-judgment">{ Text::CaseJudgmentLink.get(lang) }</a></p>
             </details>
         </section>
     }

@@ -9,15 +9,18 @@ mod case;
 mod costs;
 mod errors;
 mod fields;
+mod flow;
 mod form;
 pub mod model;
 mod next_steps;
 mod present;
 mod result;
 mod takeaway;
+mod teacher;
 mod who_pays;
 mod zh;
 
+use crate::form::flow::Screen;
 use crate::i18n::{Lang, Text};
 use crate::law::Assessment;
 use crate::money::Overflow;
@@ -77,6 +80,8 @@ pub fn App(props: &AppProps) -> Html {
     let dispatch = model.dispatcher();
     use_links(dispatch.clone());
     use_redraw_on_return(dispatch.clone());
+    use_moves(model.moves, model.screen);
+    use_history_moves(dispatch.clone());
     let lang = model.lang;
     let act = |action: Action| {
         dispatch
@@ -105,7 +110,14 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_present = {
         let d = dispatch.clone();
-        Callback::from(move |_: MouseEvent| present::go_to(&d, Some(0)))
+        let embedded = options.embed;
+        Callback::from(move |_: MouseEvent| {
+            present::go_to(&d, Some(0));
+            // Embedded, the presentation fills the iframe: the host scrolls it into view.
+            if embedded {
+                browser::ask_host_to_show_top();
+            }
+        })
     };
     let on_slide = {
         let d = dispatch.clone();
@@ -115,27 +127,58 @@ pub fn App(props: &AppProps) -> Html {
         evidence: dispatch
             .to_callback()
             .reform(|(e, held)| Action::SetEvidence(e, held)),
-        step: dispatch.to_callback().reform(Action::SetStep),
+        step: {
+            let d = dispatch.clone();
+            Callback::from(move |to: Option<usize>| {
+                d.dispatch(Action::SetStep(to));
+                // After the render, the keys go to the walk-through, or back to its button.
+                yew::platform::spawn_local(async move {
+                    browser::focus(if to.is_some() { "step" } else { "step-start" });
+                });
+            })
+        },
         reform_view: dispatch.to_callback().reform(Action::SetReformView),
     };
     let on_copy = dispatch
         .to_callback()
-        .reform(|id: &'static str| Action::Copied(browser::copy_from(id)));
+        .reform(|id: &'static str| Action::Copied(id, browser::copy_from(id)));
     let takeaway_handlers = takeaway::TakeawayHandlers {
         doc: dispatch.to_callback().reform(Action::ShowDoc),
         share: dispatch.to_callback().reform(|()| Action::Share(true)),
         copy: on_copy,
     };
+    let on_go = dispatch.to_callback().reform(Action::Go);
+    let flow_handlers = flow::FlowHandlers {
+        go: on_go.clone(),
+        continue_: dispatch.to_callback().reform(|()| Action::Continue),
+        back: dispatch.to_callback().reform(|()| Action::Back),
+        load_case: dispatch.to_callback().reform(Action::LoadCase),
+        burden: burden_handlers.clone(),
+        takeaway: takeaway_handlers.clone(),
+    };
+    let screen = model.screen;
+    let guided = screen.is_guided();
+    let notice = html! {
+        if let Some(notice) = model.notice {
+            <p class="notice" id="notice" role="status">
+                { notice.get(lang) }
+                if model.undo.is_some() {
+                    { " " }
+                    <button type="button" class="button" id="undo" onclick={act(Action::Undo)}>{ Text::Undo.get(lang) }</button>
+                }
+            </p>
+        }
+    };
     html! {
-        <div class={classes!("app", options.embed.then_some("app--embed"))} key={model.drawn}>
+        <div class={classes!("app", options.embed.then_some("app--embed"), guided.then_some("app--guided"))} key={model.drawn}>
             <header class="masthead">
                 <div>
                     <h1 class={classes!(options.embed.then_some("visually-hidden"))}>{ Text::AppTitle.get(lang) }</h1>
-                    if !options.embed {
+                    if !options.embed && !guided {
                         <p class="masthead__subtitle">{ Text::AppSubtitle.get(lang) }</p>
                     }
                     // Inside the banner landmark, so a screen reader's landmark list reaches it.
-                    <p class="privacy">{ Text::PrivacyPromise.get(lang) }</p>
+                    <p class="privacy">{ if guided { Text::PrivacyShort } else { Text::PrivacyPromise }.get(lang) }</p>
                     // Only a host that embeds the page names itself on it.
                     if let Some(firm) = options.firm.as_ref().filter(|_| options.embed) {
                         <p class="masthead__firm" id="firm">{ amount::fill_html(Text::ProvidedBy.get(lang), &[("firm", zh::marked(lang, firm))]) }</p>
@@ -146,39 +189,46 @@ pub fn App(props: &AppProps) -> Html {
                     { Text::SwitchLanguage.get(lang) }
                 </button>
             </header>
-
-            { case::presets(lang, options.modules, &dispatch.to_callback().reform(Action::LoadCase), &dispatch.to_callback().reform(|()| Action::Clear)) }
-            if let Some(notice) = model.notice {
-                <p class="notice" id="notice" role="status">
-                    { notice.get(lang) }
-                    if model.undo.is_some() {
-                        { " " }
-                        <button type="button" class="button" id="undo" onclick={act(Action::Undo)}>{ Text::Undo.get(lang) }</button>
+            if guided {
+                { notice }
+                <main class="layout layout--guided">
+                    { match screen {
+                        Screen::Ask(step) => flow::question(&view, &model, step, &flow_handlers),
+                        Screen::AskAnother => flow::question(&view, &model, crate::form::flow::Step::What, &flow_handlers),
+                        _ => flow::answer(&view, &model, &flow_handlers),
+                    } }
+                    { flow::switch_link(lang, screen, &on_go) }
+                </main>
+            } else {
+                { case::presets(lang, options.modules, &dispatch.to_callback().reform(Action::LoadCase), &dispatch.to_callback().reform(|()| Action::Clear)) }
+                { notice }
+                if let Some(case) = model.loaded_case() {
+                    { case::case_panel(lang, case, model.case_edited.then(|| model.assessment()).flatten()) }
+                }
+                <main class="layout">
+                    { form::form_view(&view, options.modules, &dispatch.to_callback().reform(|()| Action::AddFraudClaim)) }
+                    { result::result_panel(lang, &model.inputs.result.assessment, model.stale_reason(&shown), &model.said, Some(&on_present)) }
+                </main>
+                if !props.first_screen {
+                    if let Some(a) = model.assessment() {
+                        { takeaway::takeaway(lang, &model, a, &takeaway_handlers) }
+                        { takeaway::inputs_for_print(lang, &model) }
                     }
-                </p>
-            }
-            if let Some(case) = model.loaded_case() {
-                { case::case_panel(lang, case) }
-            }
-            <main class="layout">
-                { form::form_view(&view, options.modules, &dispatch.to_callback().reform(|()| Action::AddFraudClaim)) }
-                { result::result_panel(lang, &model.inputs.result.assessment, model.stale_reason(&shown), &model.said, &on_present) }
-            </main>
-            if !props.first_screen {
-                if let Some(a) = model.assessment() {
-                    { takeaway::takeaway(lang, &model, a, &takeaway_handlers) }
-                    { takeaway::inputs_for_print(lang, &model) }
+                    { costs::costs_panel(&view, &model.inputs.result.costs) }
+                    if model.inputs.result.assessment.is_some() {
+                        { next_steps::next_steps(lang) }
+                    }
+                    { who_pays::who_pays(&view, &model.inputs) }
+                    { burden::burden_panel(lang, &model, &burden_handlers) }
+                    { teacher::teacher_area(&view, &model, &burden_handlers) }
                 }
-                { costs::costs_panel(&view, &model.inputs.result.costs) }
-                if model.inputs.result.assessment.is_some() {
-                    { next_steps::next_steps(lang) }
+                { flow::switch_link(lang, screen, &on_go) }
+                if !options.embed {
+                    { sticky_total(lang, &model.inputs.result.assessment, model.stale) }
                 }
-                { who_pays::who_pays(&view, &model.inputs) }
-                { burden::burden_panel(lang, &model, &burden_handlers) }
             }
-            { sticky_total(lang, &model.inputs.result.assessment, model.stale) }
             if let (Some(at), Some(a)) = (model.slide, model.assessment()) {
-                { present::presentation(lang, a, at, &on_slide) }
+                { present::presentation(lang, a, at, model.loaded_case(), &on_slide) }
             }
             if !options.embed {
                 <footer class="footer">
@@ -191,6 +241,34 @@ pub fn App(props: &AppProps) -> Html {
             }
         </div>
     }
+}
+
+/// Each move to another screen is an entry in the browser's history (so Back returns to the
+/// screen before), starts at the top of the page, and puts the focus on the screen's question,
+/// so a screen reader reads it.
+#[hook]
+fn use_moves(moves: u32, screen: Screen) {
+    use_effect_with(moves, move |moves| {
+        if *moves > 0 {
+            browser::push_screen(screen);
+            browser::to_top();
+            browser::focus(if screen.is_guided() {
+                "question"
+            } else {
+                "form-heading"
+            });
+        }
+    });
+}
+
+/// The browser's Back and Forward between screens of this page.
+#[hook]
+fn use_history_moves(dispatch: UseReducerDispatcher<Model>) {
+    use_effect_with((), move |_| {
+        let listener =
+            browser::on_history_move(move |screen| dispatch.dispatch(Action::Show(screen)));
+        move || drop(listener)
+    });
 }
 
 /// Remembers the page's state when the user pauses, and at once when the page is left (a reload,

@@ -4,7 +4,9 @@
 //! computed from that reading here, in `Inputs`: the views only draw.
 
 use crate::cases::{self, Preset};
-use crate::form::{codec, Field, FieldError, Flag, FormState, Picked};
+use crate::date::Date;
+use crate::form::flow::{self, Screen};
+use crate::form::{codec, Field, FieldError, Flag, FormState, Group, Happened, Picked};
 use crate::i18n::{Lang, Text};
 use crate::law::burden::{self, Evidence, Explainer};
 use crate::law::costs::{self, Costs};
@@ -24,8 +26,21 @@ pub struct Model {
     pub inputs: Inputs,
     /// True when the result belongs to an earlier, valid version of the form.
     pub stale: bool,
-    /// The preset last loaded, until the user edits the form.
+    /// The screen: a guided question, the answer, or the full calculator.
+    pub screen: Screen,
+    /// How many times the user moved to another screen: each move is an entry in the browser's
+    /// history, so Back returns to the screen before.
+    pub moves: u32,
+    /// Today, as the browser's clock says (natively, none): the day the limitation period is
+    /// judged on unless the user gives another.
+    pub today: Option<Date>,
+    /// The preset last loaded. It stays when the user changes a figure ("what if…?"), beside
+    /// the court's figure (`case_edited`).
     pub case: Option<String>,
+    /// The figures of the preset on screen were changed since it was loaded.
+    pub case_edited: bool,
+    /// "继续" was pressed on "what happened?" with nothing chosen: the question says so.
+    pub missing_choice: bool,
     /// The burden explainer shows the literature's proposals.
     pub reform_view: bool,
     /// The classroom walk-through: the step on screen, if it is running.
@@ -38,7 +53,7 @@ pub struct Model {
     pub doc: Option<Doc>,
     /// Whether the last "copy" put the text on the clipboard (or left it selected to copy by
     /// hand), until the next change.
-    pub copied: Option<bool>,
+    pub copied: Option<(&'static str, bool)>,
     /// The fields the user has left at least once (a bit per `Field::ALL` index): only their
     /// errors show, so nothing is called wrong while it is still being typed.
     pub left: u64,
@@ -109,8 +124,8 @@ pub enum Action {
     Share(bool),
     /// Show a take-away document, or none.
     ShowDoc(Option<Doc>),
-    /// A copy to the clipboard finished: whether the text got there.
-    Copied(bool),
+    /// A copy to the clipboard of the element with this id finished: whether the text got there.
+    Copied(&'static str, bool),
     /// Bring back what the last clear, preset or link replaced.
     Undo,
     LoadCase(String),
@@ -121,6 +136,15 @@ pub enum Action {
     /// Draw every element anew: WebKit empties the inputs of a page it brings back from its
     /// back-forward cache (those marked `autocomplete="off"`), while the model still holds them.
     Redraw,
+    /// The user moves to a screen (a question, the answer, the full calculator).
+    Go(Screen),
+    /// "继续" on a question: the next screen of the path, or, where an answer is missing or wrong,
+    /// the same screen with the problem shown.
+    Continue,
+    /// "上一步" on a question or the answer.
+    Back,
+    /// The browser's Back or Forward shows a screen the user moved to before.
+    Show(Screen),
 }
 
 impl Action {
@@ -131,48 +155,64 @@ impl Action {
 }
 
 /// What survives a reload or a return to the page: the form, the last form that read (if the
-/// one on screen does not), the preset on screen, and the language.
+/// one on screen does not), the preset on screen (and whether its figures were changed), the
+/// screen, and the language.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Saved {
     pub lang: Lang,
     pub form: FormState,
     pub valid: Option<FormState>,
     pub case: Option<String>,
+    pub case_edited: bool,
+    pub screen: Screen,
 }
 
 impl Saved {
-    /// The state as one text (`s1`, then the language, the preset, the form and the last valid
-    /// form, a line each; the forms in `form::codec` text, which has no line break).
+    /// The state as one text (`s2`, then the language, the preset (`+` after it when its figures
+    /// were changed), the form, the last valid form and the screen, a line each; the forms in
+    /// `form::codec` text, which has no line break).
     pub fn encode(&self) -> String {
         let valid = self.valid.as_ref().map(codec::encode).unwrap_or_default();
+        let case = match (&self.case, self.case_edited) {
+            (Some(id), true) => format!("{id}+"),
+            (Some(id), false) => id.clone(),
+            (None, _) => String::new(),
+        };
         [
             SAVED_VERSION,
             self.lang.tag(),
-            self.case.as_deref().unwrap_or(""),
+            &case,
             &codec::encode(&self.form),
             &valid,
+            self.screen.name(),
         ]
         .join("\n")
     }
 
-    /// Reads `encode`'s text. A preset no longer in the catalogue is dropped; anything else
-    /// that does not read fails the whole text, never a guess.
+    /// Reads `encode`'s text, and the version before it (`s1`, without a screen: the full
+    /// calculator, which was the whole page then). A preset no longer in the catalogue is
+    /// dropped; anything else that does not read fails the whole text, never a guess.
     pub fn decode(text: &str) -> Result<Saved, codec::DecodeError> {
         let lines: Vec<&str> = text.split('\n').collect();
-        let [version, lang, case, form, valid] = lines[..] else {
-            return Err(codec::DecodeError::Malformed);
+        let (lang, case, form, valid, screen) = match lines[..] {
+            [SAVED_VERSION, lang, case, form, valid, screen] => (lang, case, form, valid, screen),
+            ["s1", lang, case, form, valid] => (lang, case, form, valid, "full"),
+            [version, ..] if version != SAVED_VERSION && version != "s1" => {
+                return Err(codec::DecodeError::Version)
+            }
+            _ => return Err(codec::DecodeError::Malformed),
         };
-        if version != SAVED_VERSION {
-            return Err(codec::DecodeError::Version);
-        }
+        let edited = case.ends_with('+');
         Ok(Saved {
             lang: Lang::from_tag(lang).ok_or(codec::DecodeError::BadValue)?,
-            case: cases::preset(case).map(|p| p.id.to_string()),
+            case: cases::preset(case.trim_end_matches('+')).map(|p| p.id.to_string()),
+            case_edited: edited,
             form: codec::decode(form)?,
             valid: match valid {
                 "" => None,
                 text => Some(codec::decode(text)?),
             },
+            screen: Screen::from_name(screen).ok_or(codec::DecodeError::BadValue)?,
         })
     }
 }
@@ -204,7 +244,7 @@ pub fn starting(remembered: Remembered, options: &crate::embed::Options) -> Mode
 }
 
 /// The version tag of `Saved::encode`'s text.
-const SAVED_VERSION: &str = "s1";
+const SAVED_VERSION: &str = "s2";
 
 impl Model {
     /// The model for a saved session (or a fresh one), with its result computed: the result of
@@ -218,6 +258,8 @@ impl Model {
         let base = Model {
             lang: saved.lang,
             case: saved.case,
+            case_edited: saved.case_edited,
+            screen: saved.screen,
             left,
             ..Model::default()
         };
@@ -239,6 +281,9 @@ impl Model {
     /// return): the language, which claims are offered, a preset to show.
     pub fn with_options(self, o: &crate::embed::Options) -> Model {
         let mut m = self;
+        if o.full {
+            m.screen = Screen::Full;
+        }
         if let Some(lang) = o.lang {
             m.lang = lang;
         }
@@ -261,6 +306,8 @@ impl Model {
             form: self.form.clone(),
             valid: self.stale.then(|| self.valid.clone()).flatten(),
             case: self.case.clone(),
+            case_edited: self.case_edited,
+            screen: self.screen,
         }
     }
 
@@ -271,7 +318,7 @@ impl Model {
             | Action::Present(_)
             | Action::Share(_)
             | Action::ShowDoc(_)
-            | Action::Copied(_)
+            | Action::Copied(..)
             | Action::Redraw
             | Action::SetStep(_)
             | Action::SetReformView(_) => None,
@@ -312,8 +359,17 @@ impl Model {
                 next.doc = doc;
                 next.copied = None;
             }
-            Action::Copied(done) => next.copied = Some(done),
+            Action::Copied(id, done) => next.copied = Some((id, done)),
             Action::Redraw => next.drawn = next.drawn.wrapping_add(1),
+            Action::Go(screen) => {
+                next.screen = screen;
+                next.moves = next.moves.wrapping_add(1);
+            }
+            Action::Show(screen) => next.screen = screen,
+            Action::Continue => return self.continued(),
+            Action::Back => {
+                return self.change(Action::Go(flow::previous(&self.form, self.screen)))
+            }
             Action::Leave(field) => next.left |= bit(field),
             Action::SetEvidence(item, held) => {
                 next.form.set_evidence(item, held);
@@ -325,19 +381,35 @@ impl Model {
                     return next;
                 };
                 let form = codec::decode(preset.form).unwrap_or_default();
-                return self.replaced_by(Text::CaseReplacedForm, form, Some(id));
+                // A case is shown in the full calculator, with its story beside the figures.
+                let mut shown = self.replaced_by(Text::CaseReplacedForm, form, Some(id));
+                if shown.screen != Screen::Full {
+                    shown.screen = Screen::Full;
+                    shown.moves = shown.moves.wrapping_add(1);
+                }
+                return shown;
             }
-            Action::OpenLink(Ok(form)) => return self.replaced_by(Text::LinkRestored, form, None),
+            Action::OpenLink(Ok(form)) => {
+                // Someone sent their answers: a consumer who opens them sees the answer.
+                let mut opened = self.replaced_by(Text::LinkRestored, form, None);
+                if opened.screen.is_guided() && opened.assessment().is_some() {
+                    opened.screen = Screen::Answer;
+                }
+                return opened;
+            }
             // A link that does not read changes nothing typed.
             Action::OpenLink(Err(_)) => return next.with_notice(Text::LinkBroken),
             Action::Undo => {
                 let Some(saved) = &self.undo else {
                     return next;
                 };
-                return Model::restore(Saved {
+                let mut restored = Model::restore(Saved {
                     lang: self.lang,
                     ..(**saved).clone()
                 });
+                restored.today = self.today;
+                restored.moves = self.moves;
+                return restored;
             }
             Action::SetText(field, text) => {
                 // Punish late, reward early: editing a field that shows no error hides errors
@@ -351,6 +423,11 @@ impl Model {
             }
             Action::Choose(picked) => {
                 next.form.pick(picked);
+                if picked.group == Group::Happened {
+                    if let Some(happened) = next.form.choice::<Happened>() {
+                        flow::answer(&mut next.form, happened, self.screen == Screen::AskAnother);
+                    }
+                }
                 return next.edited();
             }
             Action::SetFlag(flag, on) => {
@@ -366,10 +443,39 @@ impl Model {
         next
     }
 
+    /// "继续": on to the next screen, unless the question is not answered (nothing chosen on "what
+    /// happened?") or a field of it does not read, whose error then shows.
+    fn continued(&self) -> Model {
+        let mut next = self.clone();
+        let asking_what = matches!(
+            self.screen,
+            Screen::Ask(flow::Step::What) | Screen::AskAnother
+        );
+        if asking_what && self.form.choice::<Happened>().is_none() {
+            next.missing_choice = true;
+            return next;
+        }
+        if let Screen::Ask(step) = self.screen {
+            let wrong: Vec<Field> = step
+                .fields()
+                .iter()
+                .copied()
+                .filter(|f| self.error(*f).is_some())
+                .collect();
+            if !wrong.is_empty() {
+                next.left |= wrong.iter().fold(0, |bits, f| bits | bit(*f));
+                return next;
+            }
+        }
+        next.missing_choice = false;
+        next.change(Action::Go(flow::next(&self.form, self.screen)))
+    }
+
     /// The form changed by the user's hand: no preset is on screen any more, and the undo of
     /// the last replacement lapses.
     fn edited(mut self) -> Model {
-        self.case = None;
+        self.case_edited = self.case.is_some();
+        self.missing_choice = false;
         self.copied = None;
         self.notice = None;
         self.undo = None;
@@ -382,6 +488,9 @@ impl Model {
         let had_something = !self.form.is_blank();
         Model {
             lang: self.lang,
+            today: self.today,
+            screen: self.screen,
+            moves: self.moves,
             form,
             case,
             notice: (had_something || what == Text::LinkRestored).then_some(what),
@@ -401,7 +510,9 @@ impl Model {
     /// marked stale. A blank form shows a prompt, not the discretionary range an empty scenario
     /// would give.
     fn recompute(mut self) -> Model {
-        let answers = self.form.answers();
+        let mut answers = self.form.answers();
+        // The limitation period is judged on today unless the user gives another day.
+        answers.costs.as_of = answers.costs.as_of.or(self.today);
         self.inputs.explainers = burden::explain(&answers.burden, &self.form.evidence);
         self.inputs.errors = answers.errors;
         if !self.inputs.errors.is_empty() {

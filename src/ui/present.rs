@@ -6,27 +6,35 @@
 
 use super::model::{Action, Model};
 use super::result::{compare_view, line_amount, part_amount, provision_list, total_words};
+use crate::cases::Preset;
 use crate::i18n::{self, claim_title, engine, role_text, Lang, Text};
-use crate::law::{Assessment, Line, Section};
+use crate::law::{Assessment, Frame, Line, Section};
 use yew::prelude::*;
 
-/// A slide: a figure a line compares (`Some(part)`), the line itself, or the closing total.
+/// A slide: a real case's facts, a figure a line compares (`Some(part)`), the line itself, or the
+/// closing total.
 #[derive(Clone, Copy)]
 enum Slide<'a> {
+    Facts(&'static Preset),
     Line(&'a Section, usize, Option<usize>),
     Total,
 }
 
-/// Each line's compared figures first, then the line that takes from them; the total last.
-fn slides(a: &Assessment) -> Vec<Slide<'_>> {
+/// A real case's facts first, then each line's compared figures, then the line that takes from
+/// them; the total last.
+fn slides<'a>(a: &'a Assessment, case: Option<&'static Preset>) -> Vec<Slide<'a>> {
     let line = |s, (i, l): (usize, &Line)| {
         (0..l.parts.len())
             .map(move |k| Slide::Line(s, i, Some(k)))
             .chain(std::iter::once(Slide::Line(s, i, None)))
     };
-    a.sections
-        .iter()
-        .flat_map(|s| s.lines.iter().enumerate().flat_map(move |l| line(s, l)))
+    case.map(Slide::Facts)
+        .into_iter()
+        .chain(
+            a.sections
+                .iter()
+                .flat_map(|s| s.lines.iter().enumerate().flat_map(move |l| line(s, l))),
+        )
         .chain(std::iter::once(Slide::Total))
         .collect()
 }
@@ -52,9 +60,12 @@ pub fn presentation(
     lang: Lang,
     a: &Assessment,
     at: usize,
+    case: Option<&'static Preset>,
     on_slide: &Callback<Option<usize>>,
 ) -> Html {
-    let slides = slides(a);
+    let slides = slides(a, case);
+    // A public-interest case's figure is not one person's: every slide says so.
+    let public = a.sections.iter().any(|s| s.frame == Frame::PublicInterest);
     let last = slides.len() - 1;
     let at = at.min(last);
     let (prev, next) = (at.saturating_sub(1), (at + 1).min(last));
@@ -84,6 +95,7 @@ pub fn presentation(
         ],
     );
     let title = match slides[at] {
+        Slide::Facts(_) => Text::CaseStory,
         Slide::Line(s, ..) => claim_title(s.claim),
         Slide::Total => Text::TotalLabel,
     };
@@ -96,8 +108,11 @@ pub fn presentation(
                 <progress value={(at + 1).to_string()} max={slides.len().to_string()}></progress>
                 <button type="button" class="button" id="present-exit" onclick={go(None)}>{ Text::PresentEnd.get(lang) }</button>
             </div>
+            if public {
+                <p class="warning present__warning" id="present-public-interest"><strong>{ Text::PublicInterestWarning.get(lang) }</strong></p>
+            }
             <div class="present__stage" id="present-stage" onclick={go(Some(next))}>
-                { slide_view(lang, a, slides[at]) }
+                { slide_view(lang, a, slides[at], case) }
             </div>
             <div class="present__nav">
                 <button type="button" class="button" id="present-previous" disabled={at == 0} onclick={go(Some(prev))}>{ Text::StepPrevious.get(lang) }</button>
@@ -108,19 +123,11 @@ pub fn presentation(
     }
 }
 
-fn slide_view(lang: Lang, a: &Assessment, slide: Slide) -> Html {
-    let Slide::Line(section, i, part) = slide else {
-        let Some(total) = a.total() else {
-            return html! {};
-        };
-        return html! {
-            <div class="present__slide" data-slide="total">
-                <p class="present__amount" id="present-amount">{ total_words(lang, &total) }</p>
-                <p class="present__disclaimer">{ Text::Disclaimer.get(lang) }</p>
-                <p class="present__law">{ i18n::fill1(Text::LawAsOf, lang, "date", crate::law::statutes::LAW_AS_OF.to_string()) }</p>
-                { compare_view(lang, a) }
-            </div>
-        };
+fn slide_view(lang: Lang, a: &Assessment, slide: Slide, case: Option<&'static Preset>) -> Html {
+    let (section, i, part) = match slide {
+        Slide::Line(section, i, part) => (section, i, part),
+        Slide::Facts(c) => return facts_slide(lang, c),
+        Slide::Total => return total_slide(lang, a, case),
     };
     let line = &section.lines[i];
     html! {
@@ -138,6 +145,45 @@ fn slide_view(lang: Lang, a: &Assessment, slide: Slide) -> Html {
                 { line_slide(lang, line) }
             }
         </>
+    }
+}
+
+/// The facts of the case, its court and number, before any figure.
+fn facts_slide(lang: Lang, c: &'static Preset) -> Html {
+    html! {
+        <div class="present__slide" data-slide="facts">
+            <h2 class="present__label">{ c.title.get(lang) }</h2>
+            <p class="present__role">{ super::case::citation(lang, c) }</p>
+            <p>{ c.facts.get(lang) }</p>
+        </div>
+    }
+}
+
+/// The total with the estimate warning; for a real case, this page's figure beside the court's,
+/// with a tick where the court's award lies within it.
+fn total_slide(lang: Lang, a: &Assessment, case: Option<&'static Preset>) -> Html {
+    let Some(total) = a.total() else {
+        return html! {};
+    };
+    let agrees = |c: &Preset| match total.amount.bounds() {
+        Some((min, Some(max))) => min <= c.awarded && c.awarded <= max,
+        Some((min, None)) => min <= c.awarded,
+        None => false,
+    };
+    html! {
+        <div class="present__slide" data-slide="total">
+            <p class="present__amount" id="present-amount">{ total_words(lang, &total) }</p>
+            if let Some(c) = case {
+                <p class="present__court" id="present-court">
+                    { Text::PageComputes.get(lang) }{ " " }<strong>{ total_words(lang, &total) }</strong>
+                    { " ｜ " }{ Text::CaseCourtFigure.get(lang) }{ " " }<strong>{ i18n::money(lang, c.awarded) }</strong>
+                    { if agrees(c) { " ✓" } else { " ≠" } }
+                </p>
+            }
+            <p class="present__disclaimer">{ Text::Disclaimer.get(lang) }</p>
+            <p class="present__law">{ i18n::fill1(Text::LawAsOf, lang, "date", crate::law::statutes::LAW_AS_OF.to_string()) }</p>
+            { compare_view(lang, a) }
+        </div>
     }
 }
 

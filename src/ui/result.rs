@@ -15,7 +15,7 @@ pub fn result_panel(
     result: &Option<Result<Assessment, Overflow>>,
     stale: Option<Text>,
     said: &str,
-    on_present: &Callback<MouseEvent>,
+    on_present: Option<&Callback<MouseEvent>>,
 ) -> Html {
     let assessment = match result {
         Some(Ok(a)) if !a.sections.is_empty() => Some(a),
@@ -36,7 +36,9 @@ pub fn result_panel(
         (_, Some(a)) => html! {
             <>
                 { claims(lang, a, stale) }
-                <button type="button" class="button" id="present-start" onclick={on_present}>{ Text::PresentStart.get(lang) }</button>
+                if let Some(on_present) = on_present {
+                    <button type="button" class="button" id="present-start" onclick={on_present}>{ Text::PresentStart.get(lang) }</button>
+                }
             </>
         },
         _ => html! { <p class="result__prompt">{ Text::ResultPrompt.get(lang) }</p> },

@@ -22,6 +22,8 @@ pub struct TakeawayHandlers {
 /// The documents are written only when asked for (not on every keystroke): a click on their
 /// button shows one, a second click hides it.
 pub fn takeaway(lang: Lang, model: &Model, a: &Assessment, on: &TakeawayHandlers) -> Html {
+    // In the guided answer the take-away is opened on purpose: the link is there at once.
+    let share_now = model.share || model.screen.is_guided();
     let show = |doc: Doc| {
         let to = (model.doc != Some(doc)).then_some(doc);
         on.doc.reform(move |_: MouseEvent| to)
@@ -40,12 +42,16 @@ pub fn takeaway(lang: Lang, model: &Model, a: &Assessment, on: &TakeawayHandlers
             <h3 id="takeaway-heading">{ Text::TakeawayHeading.get(lang) }</h3>
             <div class="takeaway__buttons">
                 <button type="button" class="button" id="print" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ Text::Print.get(lang) }</button>
-                <button type="button" class="button" id="share" onclick={share}>{ Text::ShareLink.get(lang) }</button>
+                if !share_now {
+                    <button type="button" class="button" id="share" onclick={share}>{ Text::ShareLink.get(lang) }</button>
+                }
             </div>
-            if model.share {
+            if share_now {
                 <div class="share" id="share-box">
                     <label for="share-link">{ Text::ShareLinkLabel.get(lang) }</label>
                     <input id="share-link" readonly=true value={browser::share_url(&codec::encode_link(&model.form))} />
+                    <button type="button" class="button" id="copy-link" onclick={on.copy.reform(|_: MouseEvent| "share-link")}>{ Text::CopyLink.get(lang) }</button>
+                    { copy_status(lang, model.copied, "share-link") }
                     <p class="field__hint">{ Text::ShareLinkNote.get(lang) }</p>
                 </div>
             }
@@ -55,7 +61,7 @@ pub fn takeaway(lang: Lang, model: &Model, a: &Assessment, on: &TakeawayHandlers
             </div>
             { match model.doc {
                 Some(Doc::Text) => text_view(lang, a, model.copied, &on.copy),
-                Some(Doc::Complaint) => complaint_view(lang, model, a, file),
+                Some(Doc::Complaint) => complaint_view(lang, model, a, file, &on.copy),
                 None => html! {},
             } }
         </section>
@@ -65,7 +71,7 @@ pub fn takeaway(lang: Lang, model: &Model, a: &Assessment, on: &TakeawayHandlers
 fn text_view(
     lang: Lang,
     a: &Assessment,
-    copied: Option<bool>,
+    copied: Option<(&'static str, bool)>,
     on_copy: &Callback<&'static str>,
 ) -> Html {
     let text = report::plain_text(lang, a);
@@ -74,26 +80,37 @@ fn text_view(
         <div class="takeaway__doc" id="copy-text">
             <textarea id="summary-text" readonly=true rows="8" aria-label={Text::CopyAsText.get(lang)} value={text} />
             <button type="button" class="button" id="copy" onclick={copy}>{ Text::Copy.get(lang) }</button>
-            { copy_status(lang, copied) }
+            { copy_status(lang, copied, "summary-text") }
         </div>
     }
 }
 
-/// What became of a copy, said where the button is.
-fn copy_status(lang: Lang, copied: Option<bool>) -> Html {
-    let Some(done) = copied else {
+/// What became of a copy of the element `of`, said where its button is.
+fn copy_status(lang: Lang, copied: Option<(&'static str, bool)>, of: &str) -> Html {
+    let Some((_, done)) = copied.filter(|(id, _)| *id == of) else {
         return html! {};
     };
     let words = if done { Text::Copied } else { Text::CopyByHand };
-    html! { <p class="copy-status" id="copy-status" role="status">{ words.get(lang) }</p> }
+    html! { <p class="copy-status" id={format!("{of}-copied")} role="status">{ words.get(lang) }</p> }
 }
 
-fn complaint_view(lang: Lang, model: &Model, a: &Assessment, file: &'static str) -> Html {
+/// The draft, to copy (WeChat may refuse a download), download as .txt or print.
+fn complaint_view(
+    lang: Lang,
+    model: &Model,
+    a: &Assessment,
+    file: &'static str,
+    on_copy: &Callback<&'static str>,
+) -> Html {
     let draft = complaint::draft(lang, a, model.inputs.result.costs.as_ref());
     html! {
         <div class="takeaway__doc" id="complaint">
             <pre id="complaint-text">{ draft.clone() }</pre>
-            <a class="button" id="complaint-download" download={file} href={data_url(&draft)}>{ Text::DownloadTxt.get(lang) }</a>
+            <div class="takeaway__buttons">
+                <button type="button" class="button" id="copy-complaint" onclick={on_copy.reform(|_: MouseEvent| "complaint-text")}>{ Text::CopyDraft.get(lang) }</button>
+                <a class="button" id="complaint-download" download={file} href={data_url(&draft)}>{ Text::DownloadTxt.get(lang) }</a>
+            </div>
+            { copy_status(lang, model.copied, "complaint-text") }
         </div>
     }
 }

@@ -126,9 +126,12 @@ fn loading_the_hangzhou_preset_fills_the_form_and_reproduces_the_figure() {
         m.form.value::<weiquan::law::Claimant>(),
         weiquan::law::Claimant::PublicInterest
     );
-    // Editing leaves the case behind; the figure follows the edit.
-    let edited = m.apply(Action::SetFlag(Flag::Serious, true));
-    assert!(edited.loaded_case().is_none());
+    // A teacher's "what if…?": the case stays on screen, marked changed, beside the new figure.
+    assert!(!m.case_edited);
+    let edited = m.apply(Action::SetText(Field::GainAmount, "50000".into()));
+    assert!(edited.loaded_case().is_some());
+    assert!(edited.case_edited);
+    assert_eq!(total(&edited), Amount::exact(Money::from_yuan(50_000)));
 }
 
 #[test]

@@ -402,16 +402,41 @@ mod page_model {
             Action::Present(_) => 8,
             Action::Share(_) => 9,
             Action::ShowDoc(_) => 10,
-            Action::Copied(_) => 11,
+            Action::Copied(..) => 11,
             Action::Undo => 12,
             Action::LoadCase(_) => 13,
             Action::OpenLink(_) => 14,
             Action::SetLang(_) => 15,
             Action::Clear => 16,
             Action::Redraw => 17,
+            Action::Go(_) => 18,
+            Action::Show(_) => 19,
+            Action::Continue => 20,
+            Action::Back => 21,
         }
     }
-    const KINDS: usize = 18;
+    const KINDS: usize = 22;
+
+    fn any_screen() -> impl Strategy<Value = weiquan::form::flow::Screen> {
+        use weiquan::form::flow::Screen;
+        prop::sample::select(
+            [
+                "what",
+                "scam-loss",
+                "expenses",
+                "when",
+                "price",
+                "other-loss",
+                "injury",
+                "another",
+                "answer",
+                "full",
+            ]
+            .iter()
+            .filter_map(|n| Screen::from_name(n))
+            .collect::<Vec<_>>(),
+        )
+    }
 
     fn any_picked() -> impl Strategy<Value = Picked> {
         (0..Group::ALL.len()).prop_flat_map(|g| {
@@ -460,7 +485,7 @@ mod page_model {
             1 => slot.prop_map(Action::Present),
             1 => any::<bool>().prop_map(Action::Share),
             1 => doc.prop_map(Action::ShowDoc),
-            1 => any::<bool>().prop_map(Action::Copied),
+            1 => any::<bool>().prop_map(|done| Action::Copied("share-link", done)),
             1 => Just(Action::Undo),
             1 => case.prop_map(Action::LoadCase),
             1 => any::<String>().prop_map(|t| Action::OpenLink(codec::decode_link(&t))),
@@ -468,6 +493,10 @@ mod page_model {
             1 => prop_oneof![Just(Lang::Zh), Just(Lang::En)].prop_map(Action::SetLang),
             1 => Just(Action::Clear),
             1 => Just(Action::Redraw),
+            1 => any_screen().prop_map(Action::Go),
+            1 => any_screen().prop_map(Action::Show),
+            1 => Just(Action::Continue),
+            1 => Just(Action::Back),
         ]
     }
 
@@ -490,6 +519,8 @@ mod page_model {
             m.lang,
             &m.form,
             m.case.as_deref(),
+            m.case_edited,
+            m.screen,
             m.stale,
             &m.inputs.errors,
             m.inputs.result.assessment.clone(),

@@ -1,12 +1,18 @@
 //! The page rendered natively with Yew's server renderer: the first render, no browser needed.
 
+use weiquan::form::flow::Screen;
 use weiquan::form::{Field, GainMode, LossChoice};
 use weiquan::i18n::Lang;
 use weiquan::ui::model::{starting, Action, Model, Remembered, Saved};
 use weiquan::ui::{App, AppProps, Start};
 use yew::LocalServerRenderer;
 
+/// The full calculator, as a lawyer or a teacher opens it.
 async fn render(saved: Saved) -> String {
+    let saved = Saved {
+        screen: Screen::Full,
+        ..saved
+    };
     render_with(saved, "").await
 }
 
@@ -213,11 +219,12 @@ async fn a_line_out_of_the_total_never_says_it_is_in() {
 async fn the_prerender_is_the_first_screen_in_chinese_with_no_script() {
     let html = weiquan::ui::prerender().await;
     assert!(html.contains("维权计算器"));
-    assert!(html.contains(r#"id="loss-amount""#), "the form");
-    assert!(html.contains(r#"id="result""#), "the empty result");
+    assert!(html.contains("发生了什么？"), "the first question");
+    assert!(html.contains(r#"id="happened-fraud""#), "its answers");
+    assert!(html.contains(r#"id="continue""#));
     assert!(
-        !html.contains(r#"id="burden""#),
-        "the panels below follow with the wasm"
+        !html.contains(r#"id="burden""#) && !html.contains("用真实案例试一试"),
+        "one question, nothing else: the first screen fits above the fold"
     );
     assert!(!html.contains("<script"), "the CSP forbids inline script");
 }
@@ -236,7 +243,8 @@ fn the_prerender_binary_fills_the_empty_root_once_and_refuses_a_page_without_one
     std::fs::write(&page, r#"<body><div id="root"></div></body>"#).unwrap();
     assert!(run().success());
     let filled = std::fs::read_to_string(&page).unwrap();
-    assert!(filled.contains(r#"<div id="root"><!--<[weiquan::ui::App]>--><div class="app">"#));
+    assert!(filled
+        .contains(r#"<div id="root"><!--<[weiquan::ui::App]>--><div class="app app--guided">"#));
     assert!(!run().success(), "a second run finds no empty root");
     std::fs::remove_dir_all(&dir).unwrap();
 }

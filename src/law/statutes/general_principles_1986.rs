@@ -8,7 +8,7 @@ use super::{Law, Provision};
 use crate::date::Date;
 
 pub const LAW: Law = Law {
-    name_zh: "中华人民共和国民法通则",
+    name_zh: chinese!("中华人民共和国民法通则"),
     name_en: english!("General Principles of the Civil Law"),
     adopted: Date::ymd(1986, 4, 12),
     amended: Some(Date::ymd(2009, 8, 27)),
@@ -17,7 +17,7 @@ pub const LAW: Law = Law {
 
 /// In force 2018-07-23; it applies to cases still at first or second instance then (art. 5).
 pub const LIMITATION_RULES: Law = Law {
-    name_zh: "最高人民法院关于适用〈中华人民共和国民法总则〉诉讼时效制度若干问题的解释",
+    name_zh: chinese!("最高人民法院关于适用〈中华人民共和国民法总则〉诉讼时效制度若干问题的解释"),
     name_en: english!(
         "SPC Interpretation on Limitation under the General Provisions of the Civil Law"
     ),
@@ -28,7 +28,7 @@ pub const LIMITATION_RULES: Law = Law {
 
 pub const ART_135: Provision = Provision {
     law: &LAW,
-    article_zh: "第一百三十五条",
+    article_zh: chinese!("第一百三十五条"),
     article_en: english!("Art. 135"),
     text_zh: "向人民法院请求保护民事权利的诉讼时效期间为二年，法律另有规定的除外。",
     gloss_en: english!("The limitation period is two years, unless a law provides otherwise."),
@@ -36,7 +36,7 @@ pub const ART_135: Provision = Provision {
 
 pub const LIMITATION_2: Provision = Provision {
     law: &LIMITATION_RULES,
-    article_zh: "第二条",
+    article_zh: chinese!("第二条"),
     article_en: english!("Art. 2"),
     text_zh: "民法总则施行之日，诉讼时效期间尚未满民法通则规定的二年或者一年，当事人主张适用民法总则关于三年诉讼时效期间规定的，人民法院应予支持。",
     gloss_en: english!("A period still running on 2017-10-01 under the old two (or one) years becomes three years."),
@@ -44,7 +44,7 @@ pub const LIMITATION_2: Provision = Provision {
 
 pub const LIMITATION_3: Provision = Provision {
     law: &LIMITATION_RULES,
-    article_zh: "第三条",
+    article_zh: chinese!("第三条"),
     article_en: english!("Art. 3"),
     text_zh: "民法总则施行前，民法通则规定的二年或者一年诉讼时效期间已经届满，当事人主张适用民法总则关于三年诉讼时效期间规定的，人民法院不予支持。",
     gloss_en: english!("A period that had already run out before 2017-10-01 stays run out."),

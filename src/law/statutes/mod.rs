@@ -17,6 +17,19 @@ macro_rules! english {
     };
 }
 
+/// Chinese that only the Chinese page shows (a law's name, an article's number in Chinese): the
+/// page built for English alone (feature `lang-en`) cites in English, and leaves it out. The
+/// statute's own text stays in both builds: it is quoted on either page.
+macro_rules! chinese {
+    ($text:literal) => {
+        if cfg!(feature = "lang-en") {
+            ""
+        } else {
+            $text
+        }
+    };
+}
+
 pub mod civil_code;
 pub mod civil_procedure;
 pub mod consumer_protection;

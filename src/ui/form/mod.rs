@@ -3,7 +3,7 @@
 
 mod personal_information;
 mod purchase;
-mod reform;
+pub mod reform;
 
 use super::fields::FormView;
 use crate::embed::Modules;

@@ -71,7 +71,6 @@ pub fn questions(view: &FormView, offers_purchase: bool, on_add_fraud: &Callback
                     </button>
                 </div>
             }
-            { super::reform::sandbox_form(view) }
         </>
     }
 }
