@@ -6,7 +6,9 @@ use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Document, Element, Event, EventInit, HtmlElement, HtmlInputElement};
-use weiquan::ui::{App, AppProps};
+use weiquan::form::flow::Screen;
+use weiquan::ui::model::{Model, Saved};
+use weiquan::ui::{App, AppProps, Start};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -28,7 +30,16 @@ async fn mount() -> Element {
         .unwrap();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps::default()).render();
+    // The full calculator, as a lawyer or a teacher opens it.
+    let full = Model::restore(Saved {
+        screen: Screen::Full,
+        ..Saved::default()
+    });
+    let props = AppProps {
+        initial: Start(std::rc::Rc::new(full)),
+        ..AppProps::default()
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;
     root
 }
@@ -100,10 +111,11 @@ async fn typing_computes_and_errors_keep_the_rest() {
         .unwrap()
         .as_string()
         .unwrap();
-    let key = entry;
+    // The entry's state is its key in sessionStorage and the screen it shows.
+    let key = entry.split('|').next().unwrap();
     let storage = window.session_storage().unwrap().unwrap();
     assert!(storage
-        .get_item(&key)
+        .get_item(key)
         .unwrap()
         .unwrap()
         .contains("direct-loss=3.4%E4%B8%87"));

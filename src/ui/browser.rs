@@ -154,7 +154,7 @@ pub fn save(saved: &Saved) {
     if saved.form.is_blank() {
         forget_entries(&s);
     }
-    if let Some(key) = entry_key() {
+    if let Some(key) = entry_key().or_else(|| name_this_entry(saved.screen)) {
         let _ = s.set_item(&key, &text);
     }
     let _ = s.set_item(SAVED, &text);
