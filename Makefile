@@ -26,9 +26,11 @@ test: setup
 size: build
 	node scripts/size.mjs dist
 
-## Screenshots at 360x740 and 1280x800, zh and en, into docs/screenshots/ (the layout e2e test).
+## Screenshots at 360x740, 1280x800 and 1920x1080, zh and en, into docs/screenshots/ (the layout,
+## guided-answer and classroom e2e tests).
 screenshots: build
 	SCREENSHOT_DIR=docs/screenshots scripts/with-server.sh node --test --test-name-pattern=screenshots e2e/layout.test.mjs
+	SCREENSHOT_DIR=docs/screenshots scripts/with-server.sh node --test --test-concurrency=1 e2e/guided.test.mjs e2e/classroom.test.mjs
 
 ## Speed figures: the engine natively (cargo bench) and start-up in headless Chromium. Prints only.
 bench: build

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, existsSync } from 'node:fs';
 import { launch, BASE_URL, ORIGIN, DESKTOP, PHONE, openPage } from './browser.mjs';
 
 const OUT = process.env.SCREENSHOT_DIR || 'target/screenshots';
@@ -118,6 +118,39 @@ test('the heights the host hears do not follow what a visitor types or chooses',
   assert.ok(seen.size < visitors.length / 2, `the host can tell ${seen.size} groups among ${visitors.length} visitors`);
 });
 
+// Embedded, the guided questions fit the iframe a step at a time, the answer shows its total in
+// the page (no bar fixed to the bottom of a tall iframe), and a teacher's presentation asks the
+// host to scroll to it: a number, nothing else.
+test('embedded: the questions a step at a time, the total inline, the presentation shown by the host', async () => {
+  const plain = `<!doctype html><html><body style="margin:0"><div style="height:1500px">the firm's page</div>
+    <script>window.heard = []; addEventListener('message', (e) => heard.push(e.data));</script>
+    <iframe data-weiquan src="${BASE_URL}?embed=1" style="width:360px;border:0;height:300px"></iframe>
+    <script src="${BASE_URL}embed.js"></script></body></html>`;
+  const server = createServer((req, res) => { res.setHeader('content-type', 'text/html'); res.end(plain); });
+  await new Promise((ok) => server.listen(0, 'localhost', ok));
+  const context = await browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  await page.goto(`http://localhost:${server.address().port}/`);
+  const frame = page.frameLocator('iframe');
+  await frame.locator('#root[data-ready]').waitFor();
+  await frame.locator('#happened-fraud').check();
+  await frame.locator('#continue').click();
+  await frame.locator('#price').fill('300');
+  await frame.locator('#continue').click();
+  assert.equal((await frame.locator('#total-amount').textContent()).trim(), '1,200 元');
+  assert.equal(await frame.locator('.sticky-total').count(), 0, 'the total is in the page');
+  const heights = (await page.evaluate(() => window.heard)).filter((m) => m.type === 'weiquan:height').map((m) => m.height);
+  assert.ok(Math.max(...heights) <= 2 * 960, `a step at a time: ${heights}`);
+  await frame.locator('#to-full').click();
+  await frame.locator('#present-start').click();
+  await page.waitForFunction(() => window.heard.some((m) => m.type === 'weiquan:show'));
+  const show = (await page.evaluate(() => window.heard)).find((m) => m.type === 'weiquan:show');
+  assert.deepEqual(Object.keys(show).sort(), ['top', 'type', 'version']);
+  await page.waitForFunction(() => Math.abs(document.querySelector('iframe').getBoundingClientRect().top) < 4, null, { timeout: 5000 });
+  await context.close();
+  server.close();
+});
+
 test('the embed page gives the snippet and previews it', async () => {
   const { page, context, log } = await openPage(browser, PHONE, `${BASE_URL}embed.html`);
   assert.match(await page.textContent('#embed-snippet'), /<iframe data-weiquan src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1&lang=zh-CN/);
@@ -130,6 +163,13 @@ test('the embed page gives the snippet and previews it', async () => {
   const preview = page.frameLocator('#embed-preview');
   await preview.locator('#firm').waitFor();
   assert.match(await preview.locator('#firm').textContent(), /某律师事务所/);
+  assert.equal(await page.locator('#case-list li').count(), readdirSync(new URL('../src/cases/', import.meta.url)).filter((n) => n.endsWith('.json')).length, 'every case id');
+  for (const id of await page.$$eval('#case-list code', (cs) => cs.map((c) => c.textContent))) {
+    assert.ok(existsSync(new URL(`../src/cases/${id}.json`, import.meta.url)), id);
+  }
+  await page.click('#copy-snippet');
+  assert.match(await page.textContent('#snippet-copied'), /已复制|Ctrl\+C/);
+  assert.match(await page.textContent('main'), /嵌入时什么都不保存/);
   await page.screenshot({ path: `${OUT}/phone-zh-embed-page.png` });
   assert.deepEqual(log.errors, []);
   const violations = log.console.filter((m) => /Content Security Policy|Refused to/.test(m));
