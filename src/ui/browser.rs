@@ -278,10 +278,16 @@ pub fn open_in(saved: &Saved, embedded: bool) {
 /// when the language changes: a change of the root's `lang` restyles the whole page.
 pub fn set_document_language(lang: Lang, title: &str) {
     if let Some(doc) = window().and_then(|w| w.document()) {
+        // Setting even the same value restyles the whole page: at start-up the prerendered page
+        // already says both.
         if let Some(root) = doc.document_element() {
-            let _ = root.set_attribute("lang", lang.tag());
+            if root.get_attribute("lang").as_deref() != Some(lang.tag()) {
+                let _ = root.set_attribute("lang", lang.tag());
+            }
         }
-        doc.set_title(title);
+        if doc.title() != title {
+            doc.set_title(title);
+        }
     }
 }
 
