@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 TRUNK_VERSION=0.21.14
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
-APT_PACKAGES=(chromium chromium-driver fonts-wqy-microhei webkit2gtk-driver xvfb xauth)
+APT_PACKAGES=(chromium chromium-driver fonts-noto-cjk fonts-wqy-microhei webkit2gtk-driver xvfb xauth)
 
 say() { printf '[setup] %s\n' "$*"; }
 
