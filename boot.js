@@ -21,6 +21,7 @@ function language() {
   try { return sessionStorage.getItem('weiquan.lang') || 'zh-CN'; } catch { return 'zh-CN'; }
 }
 const english = language() === 'en' && me.dataset.jsEn;
+let downloaded = null;
 const build = english
   ? { js: me.dataset.jsEn, wasm: me.dataset.wasmEn }
   : { js: me.dataset.js, wasm: me.dataset.wasm };
@@ -55,8 +56,15 @@ const failed = () => {
 };
 try {
   if (typeof WebAssembly !== 'object') throw new Error('no WebAssembly');
+  // The wasm is asked for before the glue script is imported, so the two downloads overlap (on a
+  // slow network the glue's round trip is otherwise paid before the wasm's starts). A copy of it
+  // goes to the service worker after start-up (keepForOffline).
+  const wasm = fetch(build.wasm).then((response) => {
+    if ('serviceWorker' in navigator) downloaded = response.clone();
+    return response;
+  });
   const glue = await import(build.js);
-  await glue.default({ module_or_path: build.wasm });
+  await glue.default({ module_or_path: wasm });
 } catch (e) {
   failed();
   console.error(e);
@@ -74,12 +82,18 @@ try {
 // not do). Registered once the app runs, so that on a first visit its downloads do not compete
 // with the page's own, and before the connection lock (the worker's own fetches are not the
 // page's; a slow answer is not waited for beyond 3 s). It is told which build of the page this is,
-// so it keeps the one language the visitor uses, not both.
+// so it keeps the one language the visitor uses, not both, and is handed the wasm the page already
+// downloaded: WebKit's worker does not share the page's HTTP cache, and would download the
+// largest file a second time.
 async function keepForOffline() {
   if (!('serviceWorker' in navigator)) return;
   const registered = navigator.serviceWorker.register('./sw.js').catch(() => null);
   await Promise.race([registered, new Promise((ok) => setTimeout(ok, 3000))]);
-  navigator.serviceWorker.ready.then((r) => r.active?.postMessage({ type: 'keep', files: [build.js, build.wasm] }));
+  navigator.serviceWorker.ready.then(async (r) => {
+    const wasm = await downloaded?.arrayBuffer().catch(() => null);
+    downloaded = null;
+    r.active?.postMessage({ type: 'keep', files: [build.js, build.wasm], wasm }, wasm ? [wasm] : []);
+  });
 }
 
 // Printing: every explanation goes on paper. The result's, the costs', the answer's and the

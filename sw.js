@@ -54,10 +54,20 @@ async function precache() {
   await cache.addAll([...assets(html)].filter((n) => !BUILD.test(n)).map((n) => './' + n));
 }
 
+// The page names its build, and hands over the wasm it downloaded (its bytes), so that a browser
+// whose worker does not share the page's HTTP cache (WebKit) does not download it again.
 self.addEventListener('message', (event) => {
   const files = event.data?.type === 'keep' ? event.data.files : [];
   const names = files.map((f) => String(f).replace(/^\.\//, '')).filter((n) => BUILD.test(n));
-  if (names.length) event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(names.map((n) => './' + n))));
+  const wasm = event.data?.wasm instanceof ArrayBuffer ? event.data.wasm : null;
+  const keep = async (cache, name) => {
+    if (wasm && name.endsWith('.wasm')) {
+      await cache.put('./' + name, new Response(wasm, { headers: { 'content-type': 'application/wasm' } }));
+    } else {
+      await cache.add('./' + name);
+    }
+  };
+  if (names.length) event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(names.map((n) => keep(cache, n)))));
 });
 
 self.addEventListener('install', (event) => {
