@@ -6,25 +6,17 @@ import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const dir = process.argv[2] || 'dist';
-// Bytes: the budget for the whole app, gzip. It was 150 KB through punitive damages (146.0 KB, after
-// compiling the presets in, saving the form as text and turning stateless components into plain
-// functions). The burden-of-proof explainer (elements, evidence and how to get it, special rules,
-// the courts' causation reasoning, the classroom walk-through) and the liability allocator took it
-// to 175.3 KB (177.2 KB with the embed parameters): about 40 KB gzip of the app is now text in two languages, the rest Yew and the
-// page's code. Raised to 180 KB for that (178.7 KB). Issue 8 then added the prerendered first
-// screen in index.html (+3.3 KB: HTML that paints before the wasm, so it is paid for in first
-// paint, not delay), the start-up glue that carries typed values over (+0.8 KB) and presentation
-// mode with current law beside the reform proposal (+4.0 KB): 188.7 KB. Issue 9 (court fees,
-// interest, limitation with fifteen more provisions; print, copy as text, the share link, the
-// complaint draft with capital numerals) added 20.8 KB of wasm: 209.5 KB. Issue 10 (errors
-// after leaving a field, the spoken live region, undo, next steps, the start-up checks, the
-// 'more records' box, the line cue): 214.9 KB, with wasm-opt --converge saving 0.1 KB.
-// Then money read the Chinese way (one formatter instead of Display and the spoken rewrite:
-// 214.4 KB), keyed notes and one cue on every disclosure (215.3 KB), and English case numbers
-// and dates with every Chinese word in English marked lang="zh-CN" (ten translated citations
-// and the marking: 216.8 KB; after review fixes, 217.0 KB). Budget 218 KB. This is far above the first release's 150 KB; the cuts to make next are in
-// ARCHITECTURE.md ("Size").
-const BUDGET_GZIP = 218 * 1000;
+// Bytes: a ratchet on the calculator page, gzip, every file it loads counted, the larger of its two
+// language builds. It is today's measured figure: `make test` fails when the page grows past it.
+// Lower it with every cut; never raise it (a feature pays for its bytes with a cut elsewhere).
+// History: 150 KB through punitive damages; raised five times, to 218 KB, as the burden explainer,
+// who pays, the prerender, presentation, costs and the take-away came in (git log of this file).
+// Issue 17 built each language separately (217.0 KB for both languages in one page → 211.2 /
+// 216.5 KB); issue 18's guided answer was paid for by minifying the scripts and moving the cases'
+// decisions to the gallery; issue 19 put the stylesheet into the page (one round trip less before
+// the first paint, +0.4 KB) and made this a ratchet at 216.9 KB, the English page.
+// The cuts that would reach the goal are in ARCHITECTURE.md ("Size").
+const BUDGET_GZIP = 216.9 * 1000;
 // The goal for the page on a phone (issue 19): printed beside the budget, met or missed.
 const GOAL_GZIP = 150 * 1000;
 
@@ -75,6 +67,6 @@ for (const [lang, phrases] of Object.entries(absent)) {
 }
 const largest = Math.max(...Object.values(pages).map((files) => sum(files, 'gzip')));
 const ok = largest <= BUDGET_GZIP;
-console.log(`budget: the calculator page ≤ ${BUDGET_GZIP / 1000} KB gzip: ${ok ? 'within' : 'OVER'} (${(largest / 1000).toFixed(1)} KB, the larger language)`);
+console.log(`ratchet: the calculator page ≤ ${(BUDGET_GZIP / 1000).toFixed(1)} KB gzip: ${ok ? 'within' : 'OVER (cut elsewhere; never raise it)'} (${(largest / 1000).toFixed(1)} KB, the larger language)`);
 console.log(`goal: 150 KB gzip: ${largest <= GOAL_GZIP ? 'met' : `missed by ${((largest - GOAL_GZIP) / 1000).toFixed(1)} KB`}`);
 process.exit(ok && !leaked ? 0 : 1);
