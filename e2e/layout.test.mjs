@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { launch, openPage, PHONE, DESKTOP, switchLanguage, openTeacherArea } from './browser.mjs';
+import { launch, openPage, PHONE, DESKTOP, BASE_URL, switchLanguage, openTeacherArea } from './browser.mjs';
 
 const OUT = process.env.SCREENSHOT_DIR || 'test-results/screenshots';
 let browser;
@@ -97,6 +97,18 @@ test('one cue on every disclosure, words at 16 px in the accent colour; no text 
     assert.deepEqual(broken, [], `${lang}: sums broken across lines`);
     await context.close();
   }
+});
+
+test('on a wide screen the guided questions are one column, not squeezed into the form-and-result grid (screenshots)', async () => {
+  const { page, context } = await openPage(browser, DESKTOP, BASE_URL);
+  const width = await page.locator('.flow').evaluate((e) => e.getBoundingClientRect().width);
+  // 40rem less nothing: the card had been 296 px wide in the grid's first column.
+  assert.ok(width >= 600, `the question card is ${width}px wide`);
+  const [card, link] = await Promise.all(['.flow', '.layout--guided > :last-child'].map((s) =>
+    page.locator(s).evaluate((e) => e.getBoundingClientRect().top)));
+  assert.ok(link >= card, 'what follows the card is below it, not beside it');
+  await page.screenshot({ path: `${OUT}/desktop-zh-guided.png` });
+  await context.close();
 });
 
 test('screenshots at 360×740 and 1280×800, zh and en', async () => {
