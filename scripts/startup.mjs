@@ -30,6 +30,9 @@ import { host } from '../e2e/host.mjs';
 
 const DIST = 'dist';
 const RUNS = Number(process.env.BENCH_RUNS || 7);
+// BENCH_PAGES=full,floor measures only those pages' start-up (for trying a change quickly).
+const PAGES = (process.env.BENCH_PAGES || 'app,full,floor,plain').split(',');
+const ONLY_STARTUP = Boolean(process.env.BENCH_PAGES);
 
 const PLAIN = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>plain</title></head><body><h1>维权计算器</h1><label for="direct-loss">金额</label>
@@ -127,7 +130,7 @@ const ms = (x) => `${Math.round(x.median)} ms (${Math.round(x.min)}–${Math.rou
 console.log(`Start-up, ${RUNS} loads each, medians (spread); 360×740; gzip; Chromium ${browser.version()}`);
 for (const c of conditions) {
   const figures = {};
-  for (const [label, path] of [['app', ''], ['full', '?full=1'], ['floor', 'floor.html'], ['plain', 'plain.html']]) {
+  for (const [label, path] of [['app', ''], ['full', '?full=1'], ['floor', 'floor.html'], ['plain', 'plain.html']].filter(([l]) => PAGES.includes(l))) {
     const runs = [];
     // Interleaved with the other pages would be fairer to a busy machine; one after the other is
     // what the caches of a real first visit look like (a new context each load).
@@ -136,7 +139,14 @@ for (const c of conditions) {
     console.log(`${c.name.padEnd(28)} ${label.padEnd(6)} first paint ${ms(figures[label].paint)}, answers ${ms(figures[label].answered)}`);
   }
   const ratio = (a, b) => (a.median / b.median).toFixed(2);
+  if (ONLY_STARTUP) continue;
   console.log(`${c.name.padEnd(28)} goals: answers ${ratio(figures.app.answered, figures.floor.answered)}× the floor (goal ≤ 1.15; full calculator ${ratio(figures.full.answered, figures.floor.answered)}×), first paint ${ratio(figures.app.paint, figures.plain.paint)}× the plain page (goal ≤ 1.5)`);
+}
+
+if (ONLY_STARTUP) {
+  await browser.close();
+  await server.close();
+  process.exit(0);
 }
 
 // Keystroke -> painted result: the edit, then the next frame. `fill` prepares the page.
