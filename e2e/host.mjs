@@ -37,7 +37,8 @@ export async function host(dir, extra = {}) {
       return res.end();
     }
     const body = own === undefined ? readFileSync(file) : Buffer.from(own);
-    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+    // Weak: the same validator whether the body goes gzipped or not (a strong one must differ).
+    const etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`;
     res.setHeader('content-type', TYPES[extname(path)] || TYPES['.html']);
     res.setHeader('cache-control', cacheControl(path));
     res.setHeader('etag', etag);
