@@ -21,7 +21,10 @@ function language() {
   try { return sessionStorage.getItem('weiquan.lang') || 'zh-CN'; } catch { return 'zh-CN'; }
 }
 const english = language() === 'en' && me.dataset.jsEn;
+// The wasm's response, kept to hand to the service worker; handed over only if the app started
+// with it (an error page or a portal's answer must never become the offline copy).
 let downloaded = null;
+let started = false;
 const build = english
   ? { js: me.dataset.jsEn, wasm: me.dataset.wasmEn }
   : { js: me.dataset.js, wasm: me.dataset.wasm };
@@ -59,12 +62,16 @@ try {
   // The wasm is asked for before the glue script is imported, so the two downloads overlap (on a
   // slow network the glue's round trip is otherwise paid before the wasm's starts). A copy of it
   // goes to the service worker after start-up (keepForOffline).
+  // A page a worker already controls got the wasm through it, and the worker kept it then.
+  const handOver = 'serviceWorker' in navigator && !navigator.serviceWorker.controller;
   const wasm = fetch(build.wasm).then((response) => {
-    if ('serviceWorker' in navigator) downloaded = response.clone();
+    if (handOver && response.ok) downloaded = response.clone();
     return response;
   });
+  wasm.catch(() => {}); // if the glue's import fails first, this rejection is not the news
   const glue = await import(build.js);
   await glue.default({ module_or_path: wasm });
+  started = true;
 } catch (e) {
   failed();
   console.error(e);
@@ -87,7 +94,11 @@ try {
 // largest file a second time.
 async function keepForOffline() {
   if (!('serviceWorker' in navigator)) return;
+  if (!started) downloaded = null;
   const registered = navigator.serviceWorker.register('./sw.js').catch(() => null);
+  // Registration refused (storage blocked): `ready` would never settle, and the copy would stay
+  // in memory for the life of the page.
+  registered.then((r) => { if (!r) downloaded = null; });
   await Promise.race([registered, new Promise((ok) => setTimeout(ok, 3000))]);
   navigator.serviceWorker.ready.then(async (r) => {
     const wasm = await downloaded?.arrayBuffer().catch(() => null);

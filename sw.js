@@ -2,8 +2,9 @@
 // it again with no network. It handles same-origin GET requests for the app's files only; it never
 // sees what a visitor types (that stays in the page and its sessionStorage) and sends nothing.
 //
-// Network first, then the cache: a new release is picked up whenever the network is there, and the
-// last copy works when it is not. Each page is kept under its own name (the calculator, the
+// Pages network first, then the cache: a new release is picked up whenever the network is there,
+// and the last copy works when it is not. A build's files (weiquan-<hash>.js, _bg.wasm) come from
+// the cache first: their names change with their content, so a kept copy is never stale. Each page is kept under its own name (the calculator, the
 // gallery, the embed page), and only a page that is really one of ours is kept: a captive portal's
 // page or an error never replaces the calculator. When a new release of the calculator page is
 // kept, the files of older releases leave the cache.
@@ -20,11 +21,11 @@ function pageKey(url) {
 // A build of the page: its glue script and its wasm (weiquan-<hash>, weiquan-en-<hash>).
 const BUILD = /^weiquan-.*\.(js|wasm)$/;
 
-// The files a page names (the hashed scripts, wasm and stylesheet, and the fixed ones): those of
+// The files a page names (the hashed scripts and wasm, and the fixed ones; the stylesheet is inline): those of
 // both builds of the page (Chinese: data-js, data-wasm; English: data-js-en, data-wasm-en).
 function assets(html) {
-  const names = new Set(['boot.js', 'favicon.svg', 'manifest.webmanifest']);
-  for (const m of html.matchAll(/(?:href|src|data-[\w-]+)="(?:\.\/)?([\w.-]+\.(?:js|wasm|css|svg))"/g)) names.add(m[1]);
+  const names = new Set(['boot.js', 'manifest.webmanifest']);
+  for (const m of html.matchAll(/(?:href|src|data-[\w-]+)="(?:\.\/)?([\w.-]+\.(?:js|wasm))"/g)) names.add(m[1]);
   return names;
 }
 
@@ -54,18 +55,31 @@ async function precache() {
   await cache.addAll([...assets(html)].filter((n) => !BUILD.test(n)).map((n) => './' + n));
 }
 
+// A build's file is kept only if it is what its name says: a wasm module (it starts with \0asm) or
+// a script. A portal's page, an error or a truncated body never becomes the offline copy: a build's
+// files are answered from the cache first (below), so a bad copy would outlive the bad network.
+async function keepBuild(cache, key, response) {
+  if (!response.ok) return;
+  const bytes = await response.arrayBuffer();
+  const head = String(new Uint8Array(bytes.slice(0, 4)));
+  const wasm = String(key.url || key).endsWith('.wasm');
+  if (wasm ? head !== '0,97,115,109' : !/javascript/.test(response.headers.get('content-type') || '')) return;
+  const type = wasm ? 'application/wasm' : 'text/javascript';
+  await cache.put(key, new Response(bytes, { headers: { 'content-type': type } }));
+}
+
 // The page names its build, and hands over the wasm it downloaded (its bytes), so that a browser
 // whose worker does not share the page's HTTP cache (WebKit) does not download it again.
 self.addEventListener('message', (event) => {
   const files = event.data?.type === 'keep' ? event.data.files : [];
   const names = files.map((f) => String(f).replace(/^\.\//, '')).filter((n) => BUILD.test(n));
-  const wasm = event.data?.wasm instanceof ArrayBuffer ? event.data.wasm : null;
+  const given = event.data?.wasm instanceof ArrayBuffer ? event.data.wasm : null;
   const keep = async (cache, name) => {
-    if (wasm && name.endsWith('.wasm')) {
-      await cache.put('./' + name, new Response(wasm, { headers: { 'content-type': 'application/wasm' } }));
-    } else {
-      await cache.add('./' + name);
-    }
+    const key = new URL('./' + name, location.href).href;
+    // A build's names carry a hash of its content: one already kept is this very file.
+    if (await cache.match(key)) return;
+    const response = given && name.endsWith('.wasm') ? new Response(given) : await fetch(key);
+    await keepBuild(cache, key, response);
   };
   if (names.length) event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(names.map((n) => keep(cache, n)))));
 });
@@ -87,6 +101,14 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== location.origin) return;
   const navigate = event.request.mode === 'navigate';
+  if (!navigate && BUILD.test(url.pathname.split('/').pop())) {
+    // A build's file never changes under its name: the kept copy first, the network if none.
+    event.respondWith(caches.match(event.request).then((hit) => hit || fetch(event.request).then((response) => {
+      event.waitUntil(caches.open(CACHE).then((cache) => keepBuild(cache, event.request, response.clone())));
+      return response;
+    })));
+    return;
+  }
   const key = navigate ? pageKey(url) : event.request;
   event.respondWith(
     fetch(event.request)

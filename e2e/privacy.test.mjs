@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, type, totalText, ORIGIN, BASE_URL, PHONE, ready, switchLanguage, openTeacherArea } from './browser.mjs';
+import { host } from './host.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -62,12 +63,12 @@ test('using every feature makes no request beyond the initial same-origin assets
     assert.equal(u.origin, ORIGIN, url);
     assert.ok(['', '?full=1', '?lang=en', '?full=1&lang=en'].includes(u.search), url);
     assert.equal(u.hash, '', url);
-    assert.match(u.pathname.split('/').pop(), /^(|boot\.js|favicon\.svg|manifest\.webmanifest|sw\.js|app-[0-9a-f]+\.css|weiquan-en-[0-9a-f]+(_bg\.wasm|\.js))$/, url);
+    assert.match(u.pathname.split('/').pop(), /^(|boot\.js|manifest\.webmanifest|sw\.js|app-[0-9a-f]+\.css|weiquan-en-[0-9a-f]+(_bg\.wasm|\.js))$/, url);
   }
   for (const url of log.requests) assert.equal(new URL(url).origin, ORIGIN, url);
   const names = initial.map((u) => new URL(u).pathname.split('/').pop());
   for (const name of names) {
-    assert.match(name, /^(|index\.html|boot\.js|favicon\.svg|app-[0-9a-f]+\.css|weiquan-[0-9a-f]+(_bg\.wasm|\.js))$/, name);
+    assert.match(name, /^(|index\.html|boot\.js|app-[0-9a-f]+\.css|weiquan-[0-9a-f]+(_bg\.wasm|\.js))$/, name);
   }
   const violations = log.console.filter((m) => /Content Security Policy|Refused to/.test(m));
   assert.deepEqual(violations, []);
@@ -145,11 +146,47 @@ test('offline: opened once, it opens again with no network, and the cache holds 
     const u = new URL(url);
     assert.equal(u.origin, ORIGIN);
     assert.equal(u.search, '', 'no query, so nothing typed');
-    assert.match(u.pathname.split('/').pop(), /^(|boot\.js|favicon\.svg|manifest\.webmanifest|app-[0-9a-f]+\.css|weiquan-(en-)?[0-9a-f]+(_bg\.wasm|\.js))$/);
+    assert.match(u.pathname.split('/').pop(), /^(|boot\.js|manifest\.webmanifest|app-[0-9a-f]+\.css|weiquan-(en-)?[0-9a-f]+(_bg\.wasm|\.js))$/);
   }
   assert.ok(!cached.join(' ').includes('4321'));
   await page.screenshot({ path: `${process.env.SCREENSHOT_DIR || 'target/screenshots'}/phone-zh-offline.png` });
   await context.setOffline(false);
   assert.deepEqual(log.errors, []);
   await context.close();
+});
+
+// A Wi-Fi portal that answers every address with its login page, or a server error: the kept wasm
+// is a build's file under a name that never changes, so it is answered from the cache first, and
+// only a real wasm module is ever kept.
+test('a portal answering for the wasm never becomes the offline copy', async () => {
+  const portal = {};
+  const served = await host('dist', portal);
+  const context = await browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  await page.goto(`${served.url}?full=1`);
+  await ready(page);
+  const wasm = await page.evaluate(() => new URL(document.querySelector('script[data-wasm]').dataset.wasm, location.href).pathname);
+  const kept = () => page.evaluate(async (path) => {
+    for (let i = 0; i < 150; i++) {
+      const hit = await caches.match(path);
+      if (hit) return [...new Uint8Array(await hit.arrayBuffer()).slice(0, 4)].join();
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    return 'not kept';
+  }, wasm);
+  assert.equal(await kept(), '0,97,115,109', 'the first visit keeps the wasm module');
+  portal[wasm] = '<h1>Wi-Fi login</h1>';
+  // The browser's HTTP cache (which the host fills for a year) evicted, as a phone's may be.
+  await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
+  for (const offline of [false, true]) {
+    await context.setOffline(offline);
+    await page.reload();
+    await ready(page);
+    await page.check('#loss-amount');
+    await type(page, 'direct-loss', '1000');
+    assert.equal((await page.textContent('#total-amount')).trim(), '1,000 元', offline ? 'offline' : 'behind the portal');
+  }
+  assert.equal(await kept(), '0,97,115,109', 'the kept copy is still the module');
+  await context.close();
+  await served.close();
 });
