@@ -4,25 +4,30 @@
 //
 // Pages network first, then the cache: a new release is picked up whenever the network is there,
 // and the last copy works when it is not. A build's files (weiquan-<hash>.js, _bg.wasm) come from
-// the cache first: their names change with their content, so a kept copy is never stale. Each page is kept under its own name (the calculator, the
-// gallery, the embed page), and only a page that is really one of ours is kept: a captive portal's
-// page or an error never replaces the calculator. When a new release of the calculator page is
-// kept, the files of older releases leave the cache.
+// the cache first: their names change with their content, so a kept copy is never stale. Each
+// page is kept under its own name (the calculator, the gallery, the embed page), and only a page
+// that is really one of ours is kept: a captive portal's page or an error never replaces the
+// calculator. When a new release of the calculator page is kept, the files of older releases
+// leave the cache.
 const CACHE = 'weiquan-v3';
 // Every page of the app carries <meta name="weiquan-page">; a portal's or a proxy's page does not.
 const MARK = 'name="weiquan-page"';
 
+// The last part of an address's path: a file's name ('' for the directory).
+const fileName = (url) => new URL(url).pathname.split('/').pop();
+
 // The name a page is kept under: './' for the calculator, whatever its query.
 function pageKey(url) {
-  const name = new URL(url).pathname.split('/').pop();
+  const name = fileName(url);
   return name === '' || name === 'index.html' ? './' : name;
 }
 
 // A build of the page: its glue script and its wasm (weiquan-<hash>, weiquan-en-<hash>).
 const BUILD = /^weiquan-.*\.(js|wasm)$/;
 
-// The files a page names (the hashed scripts and wasm, and the fixed ones; the stylesheet is inline): those of
-// both builds of the page (Chinese: data-js, data-wasm; English: data-js-en, data-wasm-en).
+// The files a page names (the hashed scripts and wasm, and the fixed ones; the stylesheet is
+// inline): those of both builds of the page (Chinese: data-js, data-wasm; English: data-js-en,
+// data-wasm-en).
 function assets(html) {
   const names = new Set(['boot.js', 'manifest.webmanifest']);
   for (const m of html.matchAll(/(?:href|src|data-[\w-]+)="(?:\.\/)?([\w.-]+\.(?:js|wasm))"/g)) names.add(m[1]);
@@ -40,7 +45,7 @@ async function keepPage(key, response) {
   if (key !== './') return;
   const current = assets(html);
   for (const request of await cache.keys()) {
-    const name = new URL(request.url).pathname.split('/').pop();
+    const name = fileName(request.url);
     if ((BUILD.test(name) || /^app-.*\.css$/.test(name)) && !current.has(name)) await cache.delete(request);
   }
 }
@@ -101,7 +106,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== location.origin) return;
   const navigate = event.request.mode === 'navigate';
-  if (!navigate && BUILD.test(url.pathname.split('/').pop())) {
+  if (!navigate && BUILD.test(fileName(url))) {
     // A build's file never changes under its name: the kept copy first, the network if none.
     event.respondWith(caches.match(event.request).then((hit) => hit || fetch(event.request).then((response) => {
       event.waitUntil(caches.open(CACHE).then((cache) => keepBuild(cache, event.request, response.clone())));

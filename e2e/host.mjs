@@ -13,12 +13,11 @@ const TYPES = {
   '.js': 'text/javascript',
   '.css': 'text/css',
   '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
   '.webmanifest': 'application/manifest+json',
 };
 
 // weiquan-<16 hex digits>.js, weiquan-en-<…>_bg.wasm: a new build gets a new name.
-export const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+export const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm)$/;
 
 export function cacheControl(path) {
   return HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';

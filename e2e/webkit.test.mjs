@@ -73,8 +73,9 @@ test('WebKit: a reload, a share link and Back show exactly what was there', asyn
 // service worker does not share the page's HTTP cache, so precaching fetched it again: two or
 // three downloads of the largest file on an iPhone's first visit. The page now asks for the wasm
 // itself and hands its bytes to the service worker after start-up. The glue script (5.7 KB gzip)
-// the worker still fetches for itself: the page has no copy of an imported module's bytes. Served from an origin of its own, so nothing is in the cache yet
-// (WebKitWebDriver runs one session at a time).
+// the worker still fetches for itself: the page has no copy of an imported module's bytes.
+// Served from an origin of its own, so nothing is in the cache yet (WebKitWebDriver runs one
+// session at a time).
 test('WebKit: a first visit downloads the wasm once, and the other language never', async () => {
   const served = await host('dist');
   const fresh = page;

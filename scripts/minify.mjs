@@ -1,8 +1,8 @@
 // Trunk's post-build hook, last: minifies what a phone downloads as text — the page's own scripts
 // (boot.js, sw.js, the embed helpers), the glue script of each build of the page, and the
-// stylesheet — with esbuild (from the npm registry, pinned in package.json). The commented sources
-// stay in the repository; only the staged copies change. Trunk's own minifier fails on the glue script
-// and on the hook's HTML, so it stays off.
+// stylesheet, which it then inlines into index.html — with esbuild (from the npm registry, pinned
+// in package.json). The commented sources stay in the repository; only the staged copies change.
+// Trunk's own minifier fails on the glue script and on the hook's HTML, so it stays off.
 import { readFileSync, writeFileSync, readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';

@@ -126,6 +126,8 @@ const stats = (xs) => {
   return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1] };
 };
 const ms = (x) => `${Math.round(x.median)} ms (${Math.round(x.min)}–${Math.round(x.max)})`;
+// A median with its spread, to a tenth of a millisecond.
+const fine = (x) => `${x.median.toFixed(1)} ms (${x.min.toFixed(1)}–${x.max.toFixed(1)})`;
 
 console.log(`Start-up, ${RUNS} loads each, medians (spread); 360×740; gzip; Chromium ${browser.version()}`);
 for (const c of conditions) {
@@ -150,11 +152,17 @@ if (ONLY_STARTUP) {
 }
 
 // Keystroke -> painted result: the edit, then the next frame. `fill` prepares the page.
-async function keystrokes(url, fill, field, rate = 4, n = 30) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+// A page loaded and, if it is the app, started; without the service worker, as every load here.
+async function opened(url, viewport = { width: 360, height: 740 }) {
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(url);
-  if (url.startsWith(base) && !url.includes('plain')) await page.waitForSelector('#root[data-ready]');
+  if (!url.includes('plain')) await page.waitForSelector('#root[data-ready]');
+  return { context, page };
+}
+
+async function keystrokes(url, fill, field, rate = 4, n = 30) {
+  const { context, page } = await opened(url);
   await fill(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
@@ -203,7 +211,7 @@ const guided = async (page) => {
 
 console.log('\nKeystroke -> painted result, 4x CPU, 30 edits, median (spread):');
 const plainKey = await keystrokes(base + 'plain.html', async () => {}, 'direct-loss');
-console.log(`  plain page                              ${plainKey.median.toFixed(1)} ms (${plainKey.min.toFixed(1)}–${plainKey.max.toFixed(1)})`);
+console.log(`  plain page                              ${fine(plainKey)}`);
 for (const [label, url, fill, field] of [
   ['guided: the price question', base, guided, 'price'],
   ['full: 1 expense field typed', `${base}?full=1`, expenses(1), 'notarisation'],
@@ -213,15 +221,12 @@ for (const [label, url, fill, field] of [
 ]) {
   const k = await keystrokes(url, fill, field);
   const frames = (k.median - plainKey.median) / 16.7;
-  console.log(`  ${label.padEnd(40)}${k.median.toFixed(1)} ms (${k.min.toFixed(1)}–${k.max.toFixed(1)}), ${frames.toFixed(2)} frames over the plain page (goal ≤ 1)`);
+  console.log(`  ${label.padEnd(40)}${fine(k)}, ${frames.toFixed(2)} frames over the plain page (goal ≤ 1)`);
 }
 
 // Presentation: moving a slide, every claim at once.
 {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  await page.goto(`${base}?full=1`);
-  await page.waitForSelector('#root[data-ready]');
+  const { context, page } = await opened(`${base}?full=1`, { width: 1280, height: 800 });
   await everything(page);
   await page.click('#present-start');
   const cdp = await context.newCDPSession(page);
@@ -236,18 +241,14 @@ for (const [label, url, fill, field] of [
     }
     return out;
   });
-  const s = stats(times);
-  console.log(`  presentation: a slide, every claim     ${s.median.toFixed(1)} ms (${s.min.toFixed(1)}–${s.max.toFixed(1)})`);
+  console.log(`  presentation: a slide, every claim     ${fine(stats(times))}`);
   await context.close();
 }
 
 // Memory over 10,000 edits, each rendered in a task of its own; after a forced GC.
 {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
-  const page = await context.newPage();
+  const { context, page } = await opened(`${base}?full=1`);
   const cdp = await context.newCDPSession(page);
-  await page.goto(`${base}?full=1`);
-  await page.waitForSelector('#root[data-ready]');
   await page.check('#loss-amount');
   const edits = (n, from) => page.evaluate(async ({ n, from }) => {
     const input = document.getElementById('direct-loss');
