@@ -175,7 +175,10 @@ async function keystrokes(url, fill, field, rate = 4, n = 30) {
       input.dispatchEvent(new Event('input', { bubbles: true }));
       await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
       out.push(performance.now() - start);
-      await new Promise((ok) => setTimeout(ok, 30));
+      // A pause that lands at a different point of the 16.7 ms frame each time: with a fixed one,
+      // every edit met the frame at the same phase, and the plain page's figure swung between
+      // 2.7 and 19 ms from run to run on that alone.
+      await new Promise((ok) => setTimeout(ok, 30 + ((k * 7) % 17)));
     }
     return out;
   }, { field, n });
